@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { Writable } from 'node:stream';
+import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { installZodMessages } from '@crm/contracts';
+import type { AppDeps } from './core/context.js';
+import { registerErrorHandling } from './core/error-handler.js';
+import { registerGuard } from './core/guard.js';
+import { registerJsonBodyParser } from './core/json-body.js';
+import { loggerOptions } from './core/logging.js';
+import { MethodIndex } from './core/method-index.js';
+import { registerSecurity } from './core/security.js';
+import { registerOpenApi } from './core/openapi.js';
+import { authenticateToken } from './modules/auth/auth.service.js';
+import { findMembership, resolveActiveOrganization } from './modules/organizations/tenancy.service.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { organizationsRoutes } from './modules/organizations/organizations.routes.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+
+export interface BuildOptions {
+  /** Where logs go (tests capture them); stdout by default. */
+  logStream?: Writable;
+  /** Extra route plugins under /api (tests use it to prove the permission check). */
+  extraRoutes?: FastifyPluginAsync[];
+}
+
+/** One plugin per module, mounted under /api in this order. */
+const MODULE_ROUTES = [healthRoutes, authRoutes, organizationsRoutes];
+
+export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const { config } = deps;
+  installZodMessages();
+  const app = Fastify({
+    logger: { ...loggerOptions(config.logLevel), ...(options.logStream ? { stream: options.logStream } : {}) },
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimit,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('deps', deps);
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header('X-Request-ID', request.id);
+  });
+
+  const methods = new MethodIndex();
+  registerJsonBodyParser(app);
+  await registerSecurity(app, config);
+  registerGuard(
+    app,
+    {
+      authenticate: (token) => authenticateToken(deps, token),
+      membership: (userId, organizationId) => findMembership(deps.db.kysely, userId, organizationId),
+      activeOrganization: (auth, header) => resolveActiveOrganization(deps.db.kysely, auth, header),
+    },
+    methods,
+  );
+  const webRoot = config.webDist && existsSync(config.webDist) ? config.webDist : null;
+  registerErrorHandling(app, methods, webRoot !== null);
+  await registerOpenApi(app, config);
+
+  await app.register(
+    async (api) => {
+      for (const routes of [...MODULE_ROUTES, ...(options.extraRoutes ?? [])]) await api.register(routes);
+    },
+    { prefix: '/api' },
+  );
+
+  if (webRoot) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: true,
+      // The API's namespace is never served from disk.
+      allowedPath: (pathName) => !pathName.startsWith('/api'),
+      setHeaders: (res, path) => {
+        res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  return app;
+}

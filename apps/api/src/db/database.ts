@@ -1,0 +1,152 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { MembershipStatus, Role } from '@crm/contracts';
+
+/**
+ * The database as Kysely sees it. Timestamps are ISO 8601 UTC strings on both dialects (text on
+ * SQLite, timestamptz parsed back to ISO on PostgreSQL); booleans read back as 0/1 on SQLite, so
+ * repositories pass them through `toBool`.
+ */
+type Timestamp = string;
+type Bool = boolean | number;
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  email: string;
+  password_hash: string;
+  first_name: string | null;
+  last_name: string | null;
+  phone: string | null;
+  title: string | null;
+  timezone: string;
+  is_active: Bool;
+  default_organization_id: number | null;
+  last_login_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface TokensTable {
+  id: Generated<number>;
+  user_id: number;
+  key_hash: string;
+  created_at: Timestamp;
+  last_used_at: Timestamp;
+}
+
+export interface OrganizationsTable {
+  id: Generated<number>;
+  name: string;
+  slug: string;
+  industry: string | null;
+  website: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  city: string | null;
+  state: string | null;
+  postal_code: string | null;
+  country: string | null;
+  currency: string;
+  timezone: string;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MembershipsTable {
+  id: Generated<number>;
+  user_id: number;
+  organization_id: number;
+  role: Role;
+  status: MembershipStatus;
+  joined_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EmployeesTable {
+  id: Generated<number>;
+  organization_id: number;
+  user_id: number | null;
+  first_name: string;
+  last_name: string;
+  email: string | null;
+  phone: string | null;
+  department: string | null;
+  position: string | null;
+  hire_date: string | null;
+  manager_id: number | null;
+  status: 'active' | 'on_leave' | 'terminated';
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PipelinesTable {
+  id: Generated<number>;
+  organization_id: number;
+  name: string;
+  is_default: Bool;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PipelineStagesTable {
+  id: Generated<number>;
+  organization_id: number;
+  pipeline_id: number;
+  name: string;
+  sort_order: number;
+  probability: number;
+  kind: 'open' | 'won' | 'lost';
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AuditLogsTable {
+  id: Generated<number>;
+  organization_id: number | null;
+  user_id: number | null;
+  action: string;
+  resource_type: string;
+  resource_id: number | null;
+  changes: string | null;
+  ip: string | null;
+  created_at: Timestamp;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  count: number;
+  window_started_at: Timestamp;
+  blocked_until: Timestamp | null;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+  updated_at: Timestamp;
+}
+
+export interface Database {
+  users: UsersTable;
+  tokens: TokensTable;
+  organizations: OrganizationsTable;
+  memberships: MembershipsTable;
+  employees: EmployeesTable;
+  pipelines: PipelinesTable;
+  pipeline_stages: PipelineStagesTable;
+  audit_logs: AuditLogsTable;
+  rate_limits: RateLimitsTable;
+  meta: MetaTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type OrganizationRow = Selectable<OrganizationsTable>;
+export type MembershipRow = Selectable<MembershipsTable>;
+export type EmployeeRow = Selectable<EmployeesTable>;
+export type PipelineRow = Selectable<PipelinesTable>;
+export type PipelineStageRow = Selectable<PipelineStagesTable>;

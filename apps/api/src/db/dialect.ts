@@ -1,0 +1,20 @@
+import type { Dialect } from './connection.js';
+
+/** Dialect differences, kept here so repositories stay portable. */
+
+export const toBool = (value: boolean | number | null | undefined): boolean => value === true || value === 1;
+
+export function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+export function isForeignKeyViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}
+
+/** Column type for an instant: ISO text on SQLite (sorts correctly), timestamptz on PostgreSQL. */
+export const timestampType = (dialect: Dialect) => (dialect === 'postgres' ? 'timestamptz' : 'text');

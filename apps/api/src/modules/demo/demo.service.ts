@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import type { StaffRole } from '@crm/contracts';
+import type { Config } from '../../config.js';
+import type { AppDeps } from '../../core/context.js';
+import { hashPassword } from '../../core/passwords.js';
+import { nowIso } from '../../core/time.js';
+import { usersRepository } from '../users/users.repository.js';
+import { setDefaultOrganization } from '../users/users.service.js';
+import { addStaffMember, createOrganizationWithOwner } from '../organizations/organizations.service.js';
+import { metaRepository } from './meta.repository.js';
+
+const DEMO_META_KEY = 'demo_data_created_at';
+export const DEMO_ORGANIZATION_NAME = 'Demo Company';
+
+const DEMO_PEOPLE: { role: StaffRole; username: string; first: string; last: string; title: string }[] = [
+  { role: 'owner', username: 'demo-owner', first: 'Olivia', last: 'Owner', title: 'Founder' },
+  { role: 'admin', username: 'demo-admin', first: 'Adam', last: 'Admin', title: 'Operations lead' },
+  { role: 'manager', username: 'demo-manager', first: 'Maya', last: 'Manager', title: 'Sales manager' },
+  { role: 'employee', username: 'demo-employee', first: 'Eli', last: 'Employee', title: 'Account executive' },
+];
+
+export interface DemoCredential {
+  role: StaffRole;
+  username: string;
+  email: string;
+  password: string;
+}
+
+/** Zero-configuration start (no DATABASE_URL) gets demo data unless DEMO_DATA=off; elsewhere only with on. */
+export const wantsDemoData = (config: Config): boolean =>
+  config.demoData === 'on' || (config.demoData === 'auto' && config.isDatabaseUrlDefault);
+
+/** Random, printable, and strong enough to pass the password rules. */
+const randomPassword = () => `${randomBytes(12).toString('base64url')}7a`;
+
+/**
+ * Creates the demo organization with one user per staff role, once per database (a meta row
+ * remembers it). Returns the credentials to print, or null when it already exists.
+ */
+export async function seedDemoData(deps: AppDeps): Promise<DemoCredential[] | null> {
+  const db = deps.db.kysely;
+  if (await metaRepository(db).get(DEMO_META_KEY)) return null;
+  const people = await Promise.all(
+    DEMO_PEOPLE.map(async (person) => {
+      const password = randomPassword();
+      return { ...person, password, hash: await hashPassword(password) };
+    }),
+  );
+  return db.transaction().execute(async (trx) => {
+    const now = nowIso();
+    const users = usersRepository(trx);
+    const credentials: DemoCredential[] = [];
+    let owner: { userId: number; organizationId: number } | null = null;
+    for (const person of people) {
+      const suffix = (await users.findConflicts(person.username, `${person.username}@demo.example.com`)).username
+        ? `-${randomBytes(2).toString('hex')}`
+        : '';
+      const username = `${person.username}${suffix}`;
+      const user = await users.create({
+        username,
+        email: `${username}@demo.example.com`,
+        password_hash: person.hash,
+        first_name: person.first,
+        last_name: person.last,
+        title: person.title,
+        timezone: 'UTC',
+        is_active: true,
+        created_at: now,
+        updated_at: now,
+      });
+      if (owner === null) {
+        const organization = await createOrganizationWithOwner(trx, user, { name: DEMO_ORGANIZATION_NAME }, null);
+        owner = { userId: user.id, organizationId: organization.id };
+      } else {
+        await addStaffMember(trx, owner.organizationId, user, person.role as Exclude<StaffRole, 'owner'>, owner.userId, null);
+      }
+      await setDefaultOrganization(trx, user.id, owner.organizationId);
+      credentials.push({ role: person.role, username, email: user.email, password: person.password });
+    }
+    await metaRepository(trx).set(DEMO_META_KEY, now, now);
+    return credentials;
+  });
+}
+
+/** Printed straight to the terminal, once, never through the logger. */
+export function printDemoCredentials(credentials: DemoCredential[], publicUrl: string): void {
+  const lines = [
+    '',
+    '  Demo organization created: "Demo Company". These passwords are shown only now:',
+    '',
+    ...credentials.map((c) => `    ${c.role.padEnd(9)} ${c.username.padEnd(22)} ${c.password}`),
+    '',
+    `  Sign in at ${publicUrl}/login with a username (or its email) and password.`,
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}

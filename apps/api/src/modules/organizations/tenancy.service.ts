@@ -1,0 +1,60 @@
+import type { Role } from '@crm/contracts';
+import type { Executor } from '../../db/connection.js';
+import type { AuthContext } from '../../core/context.js';
+import { AppError } from '../../core/errors.js';
+import type { MembershipView } from '../../core/guard.js';
+import { membershipsRepository, type MembershipWithEmployee } from './memberships.repository.js';
+
+const toView = (m: MembershipWithEmployee): MembershipView => ({
+  organizationId: m.organizationId,
+  role: m.role,
+  status: m.status,
+  employeeId: m.employeeId,
+});
+
+export async function findMembership(db: Executor, userId: number, organizationId: number): Promise<MembershipView | null> {
+  const membership = await membershipsRepository(db).findForUser(organizationId, userId);
+  return membership ? toView(membership) : null;
+}
+
+/**
+ * PRODUCT §2: the X-Organization-ID header when present (one of the caller's active memberships,
+ * else 403), otherwise the default organization if still active, otherwise the most recently joined
+ * active membership; none at all is 403 no_active_organization.
+ */
+export async function resolveActiveOrganization(
+  db: Executor,
+  auth: AuthContext,
+  headerValue: string | undefined,
+): Promise<MembershipView> {
+  const repo = membershipsRepository(db);
+  if (headerValue !== undefined && headerValue.trim() !== '') {
+    const id = /^\d{1,10}$/.test(headerValue.trim()) ? Number(headerValue.trim()) : NaN;
+    const membership = Number.isSafeInteger(id) ? await repo.findForUser(id, auth.user.id) : undefined;
+    if (!membership || membership.status !== 'active') throw new AppError('not_a_member');
+    return toView(membership);
+  }
+  const defaultId = auth.user.default_organization_id;
+  if (defaultId !== null) {
+    const membership = await repo.findForUser(defaultId, auth.user.id);
+    if (membership?.status === 'active') return toView(membership);
+  }
+  const latest = await repo.latestActiveForUser(auth.user.id);
+  if (!latest) throw new AppError('no_active_organization');
+  return toView(latest);
+}
+
+export interface MembershipRef {
+  organization: { id: number; name: string; slug: string };
+  role: Role;
+  status: 'active' | 'suspended';
+}
+
+export async function listMembershipRefs(db: Executor, userId: number): Promise<MembershipRef[]> {
+  const rows = await membershipsRepository(db).listForUser(userId);
+  return rows.map((r) => ({
+    organization: { id: r.organization.id, name: r.organization.name, slug: r.organization.slug },
+    role: r.role,
+    status: r.status,
+  }));
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { currencySchema, idSchema, optionalEmail, optionalText, timeZoneSchema, timestampSchema } from './common.js';
+import { MEMBERSHIP_STATUSES, ROLES } from './roles.js';
+import { userSchema } from './auth.js';
+
+const addressFields = {
+  address: optionalText(500),
+  city: optionalText(100),
+  state: optionalText(100),
+  postal_code: optionalText(20),
+  country: optionalText(100),
+};
+
+const organizationWritable = {
+  industry: optionalText(100),
+  website: optionalText(300),
+  phone: optionalText(50),
+  email: optionalEmail,
+  ...addressFields,
+  currency: currencySchema.optional(),
+  timezone: timeZoneSchema.optional(),
+};
+
+export const organizationNameSchema = z.string().trim().min(1, 'This field may not be blank.').max(200);
+
+export const createOrganizationBodySchema = z.object({ name: organizationNameSchema, ...organizationWritable });
+export type CreateOrganizationBody = z.input<typeof createOrganizationBodySchema>;
+
+export const updateOrganizationBodySchema = z.object({
+  name: organizationNameSchema.optional(),
+  ...organizationWritable,
+});
+export type UpdateOrganizationBody = z.input<typeof updateOrganizationBodySchema>;
+
+export const deleteOrganizationBodySchema = z.object({
+  confirm: z.string({ error: 'Type the organization name to confirm.' }),
+});
+
+export const organizationSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  slug: z.string(),
+  industry: z.string().nullable(),
+  website: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  address: z.string().nullable(),
+  city: z.string().nullable(),
+  state: z.string().nullable(),
+  postal_code: z.string().nullable(),
+  country: z.string().nullable(),
+  currency: z.string(),
+  timezone: z.string(),
+  created_at: timestampSchema,
+  updated_at: timestampSchema,
+});
+export type Organization = z.infer<typeof organizationSchema>;
+
+export const myOrganizationSchema = z.object({
+  organization: organizationSchema,
+  role: z.enum(ROLES),
+  status: z.enum(MEMBERSHIP_STATUSES),
+  is_default: z.boolean(),
+});
+export type MyOrganization = z.infer<typeof myOrganizationSchema>;
+
+export const registerResponseSchema = z.object({
+  token: z.string(),
+  user: userSchema,
+  organization: organizationSchema,
+  message: z.string(),
+});
+export type RegisterResponse = z.infer<typeof registerResponseSchema>;
