@@ -29,6 +29,15 @@ function run(command, args, cwd = root) {
   }
 }
 
+/** Reads ./.env when present; variables already in the environment win. */
+export function loadDotEnv() {
+  const file = join(root, '.env');
+  if (!existsSync(file)) return;
+  const before = { ...process.env };
+  process.loadEnvFile(file);
+  Object.assign(process.env, before);
+}
+
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 

@@ -1,8 +1,9 @@
 // `npm run dev`: the API with reload (tsx watch) on PORT (8000) and Vite on 5173 proxying /api to it.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { buildIfStale, root } from './build-if-stale.mjs';
+import { buildIfStale, loadDotEnv, root } from './build-if-stale.mjs';
 
+loadDotEnv();
 buildIfStale({ web: false });
 const children = [
   spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'watch', 'src/main.ts'], {

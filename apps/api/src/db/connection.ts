@@ -43,26 +43,24 @@ function connectSqlite(path: string): Db {
 }
 
 const PG_TIMESTAMPTZ = 1184;
-const PG_TIMESTAMP = 1114;
 const PG_DATE = 1082;
 const PG_INT8 = 20;
 
 /** Timestamps come back as the same ISO strings SQLite stores; dates stay `YYYY-MM-DD`. */
-const pgTypes = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (oid === PG_TIMESTAMPTZ || oid === PG_TIMESTAMP) return (v: string) => new Date(v).toISOString();
-    if (oid === PG_DATE) return (v: string) => v;
-    // Counts and sums of integers arrive as int8; our figures stay well inside 2^53.
-    if (oid === PG_INT8) return (v: string) => Number(v);
-    return pg.types.getTypeParser(oid, format ?? 'text');
-  },
-};
+function getTypeParser(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
+  if (oid === PG_TIMESTAMPTZ) return (v) => new Date(v).toISOString();
+  if (oid === PG_DATE) return (v) => v;
+  // Counts and sums of integers arrive as int8; our figures stay well inside 2^53.
+  if (oid === PG_INT8) return (v) => Number(v);
+  return pg.types.getTypeParser(oid, format ?? 'text') as (value: string) => unknown;
+}
+const pgTypes = { getTypeParser };
 
 function connectPostgres(url: string, options: ConnectOptions): Db {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
-    types: pgTypes as pg.CustomTypesConfig,
+    types: pgTypes,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

@@ -46,7 +46,8 @@ export async function openTestDatabase(): Promise<{ db: Db; drop(): Promise<void
 }
 
 export async function createTestApp(overrides: Partial<Config> = {}, options: BuildOptions = {}): Promise<TestApp> {
-  const { db, drop } = await openTestDatabase();
+  const database = await openTestDatabase();
+  const { db } = database;
   await migrateToLatest(db);
   const config = testConfig(overrides);
   const app = await buildApp({ db, config }, options);
@@ -57,7 +58,7 @@ export async function createTestApp(overrides: Partial<Config> = {}, options: Bu
     config,
     close: async () => {
       await app.close();
-      await drop();
+      await database.drop();
     },
   };
 }

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, testConfig, type TestApp } from '../../test/test-app.js';
+import { seedDemoData, wantsDemoData } from './demo.service.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('demo data', () => {
+  it('creates one organization with a user per staff role, whose passwords log in; only once', async () => {
+    const credentials = await seedDemoData({ db: t.db, config: t.config });
+    expect(credentials?.map((c) => c.role)).toEqual(['owner', 'admin', 'manager', 'employee']);
+    for (const c of credentials ?? []) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login/', payload: { username: c.username, password: c.password } });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().user.memberships).toEqual([
+        expect.objectContaining({ organization: expect.objectContaining({ name: 'Demo Company' }), role: c.role }),
+      ]);
+    }
+    const employees = await t.db.kysely.selectFrom('employees').select('user_id').execute();
+    expect(employees).toHaveLength(4);
+    expect(await seedDemoData({ db: t.db, config: t.config })).toBeNull();
+  });
+
+  it('appears on a zero-configuration start, never on PostgreSQL unless DEMO_DATA=on', () => {
+    expect(wantsDemoData(testConfig({ demoData: 'auto', isDatabaseUrlDefault: true }))).toBe(true);
+    expect(wantsDemoData(testConfig({ demoData: 'off', isDatabaseUrlDefault: true }))).toBe(false);
+    expect(wantsDemoData(testConfig({ demoData: 'auto', isDatabaseUrlDefault: false }))).toBe(false);
+    expect(wantsDemoData(testConfig({ demoData: 'on', isDatabaseUrlDefault: false }))).toBe(true);
+  });
+});
