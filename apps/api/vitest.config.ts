@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['src/test/pg-global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: reportDir ? ['default', ['json', { outputFile: `${reportDir}/${suite}.json` }]] : ['default'],

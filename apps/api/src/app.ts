@@ -18,6 +18,7 @@ import { findMembership, resolveActiveOrganization } from './modules/organizatio
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { organizationsRoutes } from './modules/organizations/organizations.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { customersRoutes } from './modules/customers/customers.routes.js';
 
 export interface BuildOptions {
   /** Where logs go (tests capture them); stdout by default. */
@@ -27,7 +28,7 @@ export interface BuildOptions {
 }
 
 /** One plugin per module, mounted under /api in this order. */
-const MODULE_ROUTES = [healthRoutes, authRoutes, organizationsRoutes];
+const MODULE_ROUTES = [healthRoutes, authRoutes, organizationsRoutes, customersRoutes];
 
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
   const { config } = deps;

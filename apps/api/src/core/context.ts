@@ -25,6 +25,9 @@ export interface TenantContext {
   role: Role;
   /** The caller's employee record in this organization (null for clients). */
   employeeId: number | null;
+  /** The organization's IANA time zone and currency, for period boundaries and money. */
+  timeZone: string;
+  currency: string;
   /** How far the route's permission reaches for this role: every record or only the caller's own. */
   scope: Scope;
 }

@@ -9,6 +9,8 @@ export interface MembershipView {
   role: Role;
   status: 'active' | 'suspended';
   employeeId: number | null;
+  timeZone: string;
+  currency: string;
 }
 
 /** How the guard learns who a token belongs to and what they are in an organization. */
@@ -82,7 +84,14 @@ async function resolveTenant(
   }
   const scope = permission === 'member' ? 'all' : scopeOf(membership.role, permission.resource, permission.action);
   if (scope === 'none') throw new AppError('permission_denied');
-  return { organizationId: membership.organizationId, role: membership.role, employeeId: membership.employeeId, scope };
+  return {
+    organizationId: membership.organizationId,
+    role: membership.role,
+    employeeId: membership.employeeId,
+    timeZone: membership.timeZone,
+    currency: membership.currency,
+    scope,
+  };
 }
 
 export function registerGuard(app: FastifyInstance, resolvers: GuardResolvers, methods: MethodIndex): void {

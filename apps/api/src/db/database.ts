@@ -1,5 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { MembershipStatus, Role } from '@crm/contracts';
+import type { ActivityType, LeadSource, LeadStatus, MembershipStatus, Role } from '@crm/contracts';
 
 /**
  * The database as Kysely sees it. Timestamps are ISO 8601 UTC strings on both dialects (text on
@@ -129,7 +129,135 @@ export interface MetaTable {
   updated_at: Timestamp;
 }
 
+type Json = string;
+
+export interface CodeCountersTable {
+  organization_id: number;
+  prefix: string;
+  last_value: number;
+}
+
+export interface CustomersTable {
+  id: Generated<number>;
+  organization_id: number;
+  code: string;
+  name: string;
+  first_name: string | null;
+  last_name: string | null;
+  email: string | null;
+  phone: string | null;
+  company_name: string | null;
+  customer_type: 'individual' | 'business';
+  status: 'active' | 'inactive' | 'prospect' | 'vip';
+  address: string | null;
+  city: string | null;
+  state: string | null;
+  postal_code: string | null;
+  country: string | null;
+  website: string | null;
+  industry: string | null;
+  notes: string | null;
+  assigned_to: number | null;
+  user_id: number | null;
+  converted_from_lead_id: number | null;
+  custom_fields: Json;
+  tags: Json;
+  search_text: string;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface LeadsTable {
+  id: Generated<number>;
+  organization_id: number;
+  code: string;
+  first_name: string | null;
+  last_name: string | null;
+  email: string | null;
+  phone: string | null;
+  company: string | null;
+  job_title: string | null;
+  source: LeadSource;
+  status: LeadStatus;
+  score: number;
+  /** Minor units of the organization's currency. */
+  estimated_value: number | null;
+  assigned_to: number | null;
+  converted_to_customer_id: number | null;
+  converted_at: Timestamp | null;
+  notes: string | null;
+  custom_fields: Json;
+  tags: Json;
+  search_text: string;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DealsTable {
+  id: Generated<number>;
+  organization_id: number;
+  code: string;
+  title: string;
+  customer_id: number;
+  /** Minor units of the organization's currency. */
+  value: number;
+  pipeline_id: number;
+  stage_id: number;
+  probability: number | null;
+  expected_close_date: string | null;
+  assigned_to: number | null;
+  lost_reason: string | null;
+  description: string | null;
+  stage_entered_at: Timestamp;
+  closed_at: Timestamp | null;
+  custom_fields: Json;
+  tags: Json;
+  search_text: string;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DealStageHistoryTable {
+  id: Generated<number>;
+  organization_id: number;
+  deal_id: number;
+  from_stage_id: number | null;
+  from_stage_name: string | null;
+  to_stage_id: number | null;
+  to_stage_name: string;
+  to_stage_kind: 'open' | 'won' | 'lost';
+  changed_by: number | null;
+  changed_at: Timestamp;
+}
+
+export interface ActivitiesTable {
+  id: Generated<number>;
+  organization_id: number;
+  type: ActivityType;
+  subject: string;
+  body: string | null;
+  customer_id: number | null;
+  lead_id: number | null;
+  deal_id: number | null;
+  due_at: Timestamp | null;
+  completed_at: Timestamp | null;
+  assigned_to: number | null;
+  search_text: string;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
+  code_counters: CodeCountersTable;
+  customers: CustomersTable;
+  leads: LeadsTable;
+  deals: DealsTable;
+  deal_stage_history: DealStageHistoryTable;
+  activities: ActivitiesTable;
   users: UsersTable;
   tokens: TokensTable;
   organizations: OrganizationsTable;
@@ -150,3 +278,7 @@ export type MembershipRow = Selectable<MembershipsTable>;
 export type EmployeeRow = Selectable<EmployeesTable>;
 export type PipelineRow = Selectable<PipelinesTable>;
 export type PipelineStageRow = Selectable<PipelineStagesTable>;
+export type CustomerRow = Selectable<CustomersTable>;
+export type LeadRow = Selectable<LeadsTable>;
+export type DealRow = Selectable<DealsTable>;
+export type ActivityRow = Selectable<ActivitiesTable>;

@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { Db, Dialect } from './connection.js';
 import * as m0001 from './migrations/0001-foundation.js';
+import * as m0002 from './migrations/0002-sales-core.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -10,7 +11,10 @@ interface DialectMigration {
 /** Numbered and immutable: add a new file for every change, never edit one that has shipped. */
 const MIGRATIONS: Record<string, DialectMigration> = {
   '0001-foundation': m0001,
+  '0002-sales-core': m0002,
 };
+
+export const MIGRATION_NAMES = Object.keys(MIGRATIONS);
 
 class StaticProvider implements MigrationProvider {
   constructor(private readonly dialect: Dialect) {}

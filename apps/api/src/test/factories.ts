@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { call } from './test-app.js';
 import type { RegisterResponse, StaffRole } from '@crm/contracts';
 import type { Db } from '../db/connection.js';
 import { addStaffMember } from '../modules/organizations/organizations.service.js';
@@ -39,4 +40,54 @@ export async function addMember(db: Db, organizationId: number, userId: number, 
   const user = await usersRepository(db.kysely).findById(userId);
   if (!user) throw new Error(`no user ${userId}`);
   await db.kysely.transaction().execute((trx) => addStaffMember(trx, organizationId, user, role, userId, null));
+}
+
+export interface TeamMember extends Registered {
+  employeeId: number;
+}
+
+export interface Team {
+  organizationId: number;
+  owner: TeamMember;
+  admin: TeamMember;
+  manager: TeamMember;
+  employee: TeamMember;
+  /** Owner of another organization: every id of this team's organization must be 404 to them. */
+  outsider: TeamMember;
+}
+
+async function employeeIdOf(db: Db, organizationId: number, userId: number): Promise<number> {
+  const row = await db.kysely
+    .selectFrom('employees')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** An organization with one member per staff role, and an outsider with an organization of their own. */
+export async function createTeam(app: FastifyInstance, db: Db): Promise<Team> {
+  const owner = await registerUser(app);
+  const organizationId = owner.organization.id;
+  const members = {} as Record<'admin' | 'manager' | 'employee', TeamMember>;
+  for (const role of ['admin', 'manager', 'employee'] as const) {
+    const user = await registerUser(app);
+    await addMember(db, organizationId, user.user.id, role);
+    // Their own sign-up organization stays the default; requests pick this one with the header.
+    members[role] = { ...user, employeeId: await employeeIdOf(db, organizationId, user.user.id) };
+  }
+  const outsider = await registerUser(app);
+  return {
+    organizationId,
+    owner: { ...owner, employeeId: await employeeIdOf(db, organizationId, owner.user.id) },
+    ...members,
+    outsider: { ...outsider, employeeId: await employeeIdOf(db, outsider.organization.id, outsider.user.id) },
+  };
+}
+
+/** A request as `member`, in the team's organization (the outsider: in their own). */
+export function asMember(app: FastifyInstance, team: Team, member: TeamMember, options: Omit<InjectOptions, 'headers'> & { headers?: Record<string, string> }) {
+  const org = member === team.outsider ? member.organization.id : team.organizationId;
+  return call(app, member.token, { ...options, org });
 }

@@ -34,7 +34,7 @@ export async function openTestDatabase(): Promise<{ db: Db; drop(): Promise<void
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
-  const db = connect(url, { schema, poolSize: 8 });
+  const db = connect(url, { schema: `${schema},public`, poolSize: 8 });
   return {
     db,
     drop: async () => {

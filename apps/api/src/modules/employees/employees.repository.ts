@@ -12,6 +12,16 @@ export function employeesRepository(db: Executor) {
         .executeTakeFirstOrThrow();
     },
 
+    async exists(organizationId: number, employeeId: number): Promise<boolean> {
+      const row = await db
+        .selectFrom('employees')
+        .select('id')
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', employeeId)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
     findByUser(organizationId: number, userId: number): Promise<EmployeeRow | undefined> {
       return db
         .selectFrom('employees')

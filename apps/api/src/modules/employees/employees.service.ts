@@ -2,7 +2,24 @@ import type { Executor } from '../../db/connection.js';
 import type { EmployeeRow, UserRow } from '../../db/database.js';
 import { nowIso } from '../../core/time.js';
 import { recordAudit } from '../../core/audit.js';
+import { fieldError } from '../../core/errors.js';
 import { employeesRepository } from './employees.repository.js';
+
+/**
+ * `assigned_to` (and any other employee reference) must name an employee of the same organization;
+ * an unknown id and another organization's id get the same 400.
+ */
+export async function assertEmployeeInOrganization(
+  db: Executor,
+  organizationId: number,
+  employeeId: number | null | undefined,
+  field = 'assigned_to',
+): Promise<void> {
+  if (employeeId == null) return;
+  if (!(await employeesRepository(db).exists(organizationId, employeeId))) {
+    throw fieldError(field, `Invalid pk "${employeeId}" - object does not exist.`);
+  }
+}
 
 /**
  * Every staff membership has an employee record in the same organization, created in the same

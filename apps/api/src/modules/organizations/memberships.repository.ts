@@ -8,6 +8,8 @@ export interface MembershipWithEmployee {
   status: MembershipStatus;
   joinedAt: string;
   employeeId: number | null;
+  timeZone: string;
+  currency: string;
 }
 
 /**
@@ -18,6 +20,7 @@ export function membershipsRepository(db: Executor) {
   const withEmployee = () =>
     db
       .selectFrom('memberships as m')
+      .innerJoin('organizations as o', 'o.id', 'm.organization_id')
       .leftJoin('employees as e', (join) =>
         join.onRef('e.organization_id', '=', 'm.organization_id').onRef('e.user_id', '=', 'm.user_id'),
       )
@@ -27,6 +30,8 @@ export function membershipsRepository(db: Executor) {
         'm.status',
         'm.joined_at as joinedAt',
         'e.id as employeeId',
+        'o.timezone as timeZone',
+        'o.currency',
       ]);
 
   return {

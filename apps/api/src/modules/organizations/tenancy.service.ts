@@ -10,6 +10,8 @@ const toView = (m: MembershipWithEmployee): MembershipView => ({
   role: m.role,
   status: m.status,
   employeeId: m.employeeId,
+  timeZone: m.timeZone,
+  currency: m.currency,
 });
 
 export async function findMembership(db: Executor, userId: number, organizationId: number): Promise<MembershipView | null> {

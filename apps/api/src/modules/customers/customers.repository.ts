@@ -1,0 +1,141 @@
+import { sql, type Insertable, type Updateable } from 'kysely';
+import type { CustomerStatus } from '@crm/contracts';
+import type { Dialect, Executor } from '../../db/connection.js';
+import type { CustomerRow, CustomersTable } from '../../db/database.js';
+import { fullNameOf } from '../../db/expressions.js';
+import { matchesSearch } from '../../db/search.js';
+import type { Ordering } from '../../core/ordering.js';
+
+export interface CustomerFilters {
+  search?: string;
+  status?: CustomerStatus;
+  customerType?: 'individual' | 'business';
+  assignedTo?: number;
+  createdFrom?: string;
+  createdUntil?: string;
+}
+
+export type CustomerOrderField = 'name' | 'code' | 'status' | 'created_at' | 'updated_at' | 'total_value';
+
+export interface CustomerRecord extends CustomerRow {
+  assigned_to_name: string | null;
+  total_value: number;
+}
+
+export function customersRepository(db: Executor, dialect: Dialect) {
+  /** One query gives the row, its assignee's name and the sum of its won deals: no N+1. */
+  const withDerived = () =>
+    db
+      .selectFrom('customers as c')
+      .leftJoin('employees as e', 'e.id', 'c.assigned_to')
+      .selectAll('c')
+      .select([
+        fullNameOf('e').as('assigned_to_name'),
+        sql<number>`cast(coalesce((select sum(d.value) from deals d inner join pipeline_stages s on s.id = d.stage_id
+          where d.organization_id = c.organization_id and d.customer_id = c.id and s.kind = 'won'), 0) as bigint)`.as('total_value'),
+      ]);
+
+  const filtered = (organizationId: number, f: CustomerFilters) =>
+    db
+      .selectFrom('customers')
+      .where('customers.organization_id', '=', organizationId)
+      .$if(!!f.search, (q) => q.where(matchesSearch(dialect, 'customers', f.search ?? '')))
+      .$if(!!f.status, (q) => q.where('customers.status', '=', f.status as CustomerStatus))
+      .$if(!!f.customerType, (q) => q.where('customers.customer_type', '=', f.customerType as 'individual'))
+      .$if(f.assignedTo !== undefined, (q) => q.where('customers.assigned_to', '=', f.assignedTo as number))
+      .$if(!!f.createdFrom, (q) => q.where('customers.created_at', '>=', f.createdFrom as string))
+      .$if(!!f.createdUntil, (q) => q.where('customers.created_at', '<', f.createdUntil as string));
+
+  return {
+    async list(
+      organizationId: number,
+      filters: CustomerFilters,
+      ordering: Ordering<CustomerOrderField>,
+      limit: number,
+      offset: number,
+    ): Promise<CustomerRecord[]> {
+      const ids = filtered(organizationId, filters).select('customers.id');
+      const rows = await withDerived()
+        .where('c.organization_id', '=', organizationId)
+        .where('c.id', 'in', ids)
+        .orderBy(ordering.field === 'total_value' ? 'total_value' : `c.${ordering.field}`, ordering.direction)
+        .orderBy('c.id', ordering.direction)
+        .limit(limit)
+        .offset(offset)
+        .execute();
+      return rows.map(normalize);
+    },
+
+    async count(organizationId: number, filters: CustomerFilters): Promise<number> {
+      const row = await filtered(organizationId, filters)
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+
+    async findById(organizationId: number, id: number): Promise<CustomerRecord | undefined> {
+      const row = await withDerived().where('c.organization_id', '=', organizationId).where('c.id', '=', id).executeTakeFirst();
+      return row ? normalize(row) : undefined;
+    },
+
+    async exists(organizationId: number, id: number): Promise<boolean> {
+      const row = await db.selectFrom('customers').select('id').where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
+      return row !== undefined;
+    },
+
+    async create(organizationId: number, values: Omit<Insertable<CustomersTable>, 'organization_id'>): Promise<number> {
+      const row = await db
+        .insertInto('customers')
+        .values({ ...values, organization_id: organizationId })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    async update(organizationId: number, id: number, values: Updateable<CustomersTable>): Promise<void> {
+      await db.updateTable('customers').set(values).where('organization_id', '=', organizationId).where('id', '=', id).execute();
+    },
+
+    async delete(organizationId: number, id: number): Promise<void> {
+      await db.deleteFrom('customers').where('organization_id', '=', organizationId).where('id', '=', id).execute();
+    },
+
+    async countDeals(organizationId: number, customerId: number): Promise<number> {
+      const row = await db
+        .selectFrom('deals')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .where('organization_id', '=', organizationId)
+        .where('customer_id', '=', customerId)
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+
+    /** Totals by status and by type, and the number created since `since`: one aggregate query. */
+    async stats(organizationId: number, since: string, until: string) {
+      return db
+        .selectFrom('customers')
+        .select(['status', 'customer_type'])
+        .select((eb) => [
+          eb.fn.countAll<number>().as('count'),
+          sql<number>`sum(case when created_at >= ${since} and created_at < ${until} then 1 else 0 end)`.as('new_count'),
+        ])
+        .where('organization_id', '=', organizationId)
+        .groupBy(['status', 'customer_type'])
+        .execute();
+    },
+
+    async clearConvertedFromLead(organizationId: number, leadId: number): Promise<void> {
+      await db
+        .updateTable('customers')
+        .set({ converted_from_lead_id: null })
+        .where('organization_id', '=', organizationId)
+        .where('converted_from_lead_id', '=', leadId)
+        .execute();
+    },
+  };
+}
+
+const normalize = <T extends { total_value: number | string }>(row: T): T & { total_value: number } => ({
+  ...row,
+  total_value: Number(row.total_value),
+});

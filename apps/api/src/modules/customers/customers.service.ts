@@ -1,0 +1,167 @@
+import {
+  CUSTOMER_ORDERING,
+  formatMoney,
+  type Customer,
+  type CustomerStats,
+  type createCustomerBodySchema,
+  type customerListQuerySchema,
+  type updateCustomerBodySchema,
+} from '@crm/contracts';
+import type { z } from 'zod';
+import type { Executor } from '../../db/connection.js';
+import { toSearchText } from '../../db/search.js';
+import type { AppDeps, TenantActor } from '../../core/context.js';
+import { conflict, notFound } from '../../core/errors.js';
+import { diff, recordAudit } from '../../core/audit.js';
+import { nextCode } from '../../core/codes.js';
+import { parseJsonObject, parseStringArray, toJsonText } from '../../core/json-columns.js';
+import { parseOrdering } from '../../core/ordering.js';
+import { assertMayChange, assertMayReassign, assigneeOnCreate } from '../../core/ownership.js';
+import type { PageRequest } from '../../core/pagination.js';
+import { createdRange, currentMonth } from '../../core/periods.js';
+import { nowIso } from '../../core/time.js';
+import { assertEmployeeInOrganization } from '../employees/employees.service.js';
+import { customersRepository, type CustomerRecord } from './customers.repository.js';
+
+type CreateInput = z.output<typeof createCustomerBodySchema>;
+type UpdateInput = z.output<typeof updateCustomerBodySchema>;
+type ListQuery = z.output<typeof customerListQuerySchema>;
+
+export function toCustomer(row: CustomerRecord): Customer {
+  const { organization_id: _org, search_text: _search, custom_fields, tags, total_value, ...rest } = row;
+  return { ...rest, total_value: formatMoney(total_value), custom_fields: parseJsonObject(custom_fields), tags: parseStringArray(tags) };
+}
+
+const searchTextOf = (c: { code: string; name: string; first_name?: string | null; last_name?: string | null; email?: string | null; phone?: string | null; company_name?: string | null }) =>
+  toSearchText(c.code, c.name, c.first_name, c.last_name, c.email, c.company_name, c.phone);
+
+const repo = (deps: AppDeps, db: Executor = deps.db.kysely) => customersRepository(db, deps.db.dialect);
+
+export async function listCustomers(deps: AppDeps, actor: TenantActor, query: ListQuery, page: PageRequest) {
+  const ordering = parseOrdering(query.ordering, CUSTOMER_ORDERING, { field: 'created_at', direction: 'desc' });
+  const range = createdRange(actor.tenant.timeZone, query.created_after, query.created_before);
+  const filters = {
+    search: query.search?.trim() || undefined,
+    status: query.status,
+    customerType: query.customer_type,
+    assignedTo: query.assigned_to,
+    createdFrom: range.from,
+    createdUntil: range.until,
+  };
+  const customers = repo(deps);
+  const [rows, count] = await Promise.all([
+    customers.list(actor.tenant.organizationId, filters, ordering, page.limit, page.offset),
+    customers.count(actor.tenant.organizationId, filters),
+  ]);
+  return { results: rows.map(toCustomer), count };
+}
+
+async function findOrThrow(deps: AppDeps, db: Executor, organizationId: number, id: number): Promise<CustomerRecord> {
+  const row = await repo(deps, db).findById(organizationId, id);
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function getCustomer(deps: AppDeps, actor: TenantActor, id: number): Promise<Customer> {
+  return toCustomer(await findOrThrow(deps, deps.db.kysely, actor.tenant.organizationId, id));
+}
+
+/**
+ * Inside a caller's transaction: used by the customers API and by lead conversion, so both write
+ * the same row, code and audit entry.
+ */
+export async function insertCustomer(
+  deps: AppDeps,
+  trx: Executor,
+  actor: TenantActor,
+  input: CreateInput & { converted_from_lead_id?: number | null },
+): Promise<Customer> {
+  const organizationId = actor.tenant.organizationId;
+  const assignedTo = assigneeOnCreate(actor, 'customers', input.assigned_to);
+  await assertEmployeeInOrganization(trx, organizationId, assignedTo);
+  const code = await nextCode(trx, organizationId, 'CUST');
+  const now = nowIso();
+  const { custom_fields, tags, assigned_to: _a, ...fields } = input;
+  const id = await repo(deps, trx).create(organizationId, {
+    ...fields,
+    status: fields.status ?? 'active',
+    customer_type: fields.customer_type ?? 'individual',
+    code,
+    assigned_to: assignedTo,
+    custom_fields: toJsonText(custom_fields ?? {}),
+    tags: toJsonText(tags ?? []),
+    search_text: searchTextOf({ ...fields, code }),
+    created_by: actor.user.id,
+    created_at: now,
+    updated_at: now,
+  });
+  const customer = toCustomer(await findOrThrow(deps, trx, organizationId, id));
+  await recordAudit(trx, { organizationId, userId: actor.user.id, action: 'create', resourceType: 'customer', resourceId: id, changes: diff(null, customer), ip: actor.ip });
+  return customer;
+}
+
+export function createCustomer(deps: AppDeps, actor: TenantActor, input: CreateInput): Promise<Customer> {
+  return deps.db.kysely.transaction().execute((trx) => insertCustomer(deps, trx, actor, input));
+}
+
+export async function updateCustomer(deps: AppDeps, actor: TenantActor, id: number, input: UpdateInput): Promise<Customer> {
+  const organizationId = actor.tenant.organizationId;
+  return deps.db.kysely.transaction().execute(async (trx) => {
+    const before = await findOrThrow(deps, trx, organizationId, id);
+    assertMayChange(actor, before);
+    assertMayReassign(actor, 'customers', before.assigned_to, input.assigned_to);
+    if (input.assigned_to !== undefined) await assertEmployeeInOrganization(trx, organizationId, input.assigned_to);
+    const { custom_fields, tags, ...fields } = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as UpdateInput;
+    const merged = { ...before, ...fields };
+    await repo(deps, trx).update(organizationId, id, {
+      ...fields,
+      ...(custom_fields !== undefined ? { custom_fields: toJsonText(custom_fields ?? {}) } : {}),
+      ...(tags !== undefined ? { tags: toJsonText(tags ?? []) } : {}),
+      search_text: searchTextOf(merged),
+      updated_at: nowIso(),
+    });
+    const after = toCustomer(await findOrThrow(deps, trx, organizationId, id));
+    await recordAudit(trx, { organizationId, userId: actor.user.id, action: 'update', resourceType: 'customer', resourceId: id, changes: diff(toCustomer(before), after), ip: actor.ip });
+    return after;
+  });
+}
+
+/** Refused with 409 while deals depend on the customer; its activities go with it. */
+export async function deleteCustomer(deps: AppDeps, actor: TenantActor, id: number): Promise<void> {
+  const organizationId = actor.tenant.organizationId;
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    const customers = repo(deps, trx);
+    const before = await findOrThrow(deps, trx, organizationId, id);
+    const deals = await customers.countDeals(organizationId, id);
+    if (deals > 0) {
+      throw conflict(`This customer has ${deals} deal${deals === 1 ? '' : 's'}. Delete or move them to another customer first.`, {
+        deals: [`${deals} deal${deals === 1 ? '' : 's'} depend on this customer.`],
+      });
+    }
+    await customers.delete(organizationId, id);
+    await recordAudit(trx, { organizationId, userId: actor.user.id, action: 'delete', resourceType: 'customer', resourceId: id, changes: diff(toCustomer(before), null), ip: actor.ip });
+  });
+}
+
+export async function customerStats(deps: AppDeps, actor: TenantActor): Promise<CustomerStats> {
+  const month = currentMonth(actor.tenant.timeZone);
+  const rows = await repo(deps).stats(actor.tenant.organizationId, month.start, month.end);
+  const stats: CustomerStats = { total: 0, by_status: {}, by_type: {}, new_this_month: 0 };
+  for (const row of rows) {
+    const count = Number(row.count);
+    stats.total += count;
+    stats.new_this_month += Number(row.new_count);
+    stats.by_status[row.status] = (stats.by_status[row.status] ?? 0) + count;
+    stats.by_type[row.customer_type] = (stats.by_type[row.customer_type] ?? 0) + count;
+  }
+  return stats;
+}
+
+/** For other modules (deals, conversion): a customer id from a request body must be visible. */
+export async function customerExists(deps: AppDeps, db: Executor, organizationId: number, id: number): Promise<boolean> {
+  return repo(deps, db).exists(organizationId, id);
+}
+
+export async function clearConvertedFromLead(deps: AppDeps, db: Executor, organizationId: number, leadId: number): Promise<void> {
+  await repo(deps, db).clearConvertedFromLead(organizationId, leadId);
+}
