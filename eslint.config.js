@@ -4,6 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const typedSources = ['apps/*/src/**/*.{ts,tsx}', 'packages/*/src/**/*.ts'];
+// The web app's tool configs and Playwright journeys belong to apps/web/tsconfig.node.json.
+const webNodeSources = ['apps/web/*.config.ts', 'apps/web/e2e/**/*.ts'];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '**/playwright-report/**', '**/test-results/**', 'data/**'] },
@@ -27,6 +29,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: webNodeSources })),
+  {
+    files: webNodeSources,
+    languageOptions: { parserOptions: { project: ['apps/web/tsconfig.node.json'], tsconfigRootDir: import.meta.dirname } },
+  },
   {
     // Tests read JSON bodies as `any` on purpose: the assertions are the type check.
     files: ['**/*.test.{ts,tsx}', '**/test/**/*.ts'],
@@ -37,6 +44,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
     },
+  },
+  {
+    files: ['apps/web/public/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     files: ['apps/web/**/*.{ts,tsx}'],

@@ -34,14 +34,14 @@ export const optionalText = (max: number) =>
     .trim()
     .max(max)
     .nullable()
-    .optional()
-    .transform((v) => (v === '' ? null : v));
+    .transform((v) => (v === '' ? null : v))
+    .optional();
 
 export const optionalEmail = z
   .union([z.literal(''), z.email('Enter a valid email address.').max(254)])
   .nullable()
-  .optional()
-  .transform((v) => (v === '' ? null : v?.toLowerCase()));
+  .transform((v) => (v === '' ? null : (v?.toLowerCase() ?? null)))
+  .optional();
 
 export function isValidTimeZone(value: string): boolean {
   try {

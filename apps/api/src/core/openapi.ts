@@ -24,7 +24,8 @@ export async function registerOpenApi(app: FastifyInstance, config: Config): Pro
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  // Served under the app's own CSP (core/security.ts): its scripts are files, its styles inline.
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', {
     config: { permission: 'public' },
     schema: { hide: true },

@@ -1,0 +1,70 @@
+import { expect, type Page } from '@playwright/test';
+
+export interface TestUser {
+  username: string;
+  email: string;
+  password: string;
+  firstName: string;
+  lastName: string;
+  suffix: string;
+}
+
+/** A user no earlier run has registered: usernames and emails are unique across the database. */
+export function uniqueUser(prefix = 'e2e'): TestUser {
+  const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+  return {
+    username: `${prefix}_${suffix}`,
+    email: `${prefix}.${suffix}@example.test`,
+    password: `Quiet-harbor-${suffix}-42`,
+    firstName: 'Erin',
+    lastName: 'Tester',
+    suffix,
+  };
+}
+
+export async function signUpThroughPage(page: Page, user: TestUser, organizationName: string): Promise<void> {
+  await page.goto('/signup');
+  await page.getByLabel(/^First name/).fill(user.firstName);
+  await page.getByLabel(/^Last name/).fill(user.lastName);
+  await page.getByLabel(/^Username/).fill(user.username);
+  await page.getByLabel(/^Email/).fill(user.email);
+  await page.getByLabel(/^Password/).fill(user.password);
+  await page.getByLabel(/^Organization name/).fill(organizationName);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expectDashboardFor(page, organizationName);
+}
+
+export async function logInThroughPage(page: Page, login: string, password: string): Promise<void> {
+  await page.getByLabel(/^Username or email/).fill(login);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+export async function expectDashboardFor(page: Page, organizationName: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByTestId('active-organization-name')).toHaveText(organizationName);
+}
+
+export async function openOrganizationSwitcher(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /switch organization/i }).click();
+}
+
+export async function switchOrganization(page: Page, organizationName: string): Promise<void> {
+  await openOrganizationSwitcher(page);
+  await page.getByRole('menuitemradio', { name: new RegExp(escapeRegExp(organizationName)) }).click();
+  await expect(page.getByTestId('active-organization-name')).toHaveText(organizationName);
+}
+
+export async function createOrganizationThroughSwitcher(page: Page, organizationName: string): Promise<void> {
+  await openOrganizationSwitcher(page);
+  await page.getByRole('menuitem', { name: 'New organization' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New organization' });
+  await dialog.getByLabel(/^Name/).fill(organizationName);
+  await dialog.getByRole('button', { name: 'Create organization' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('active-organization-name')).toHaveText(organizationName);
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

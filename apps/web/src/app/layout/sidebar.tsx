@@ -1,0 +1,77 @@
+import { Box, NavItemLink, Stack, Text, VStack } from '@/components/ui';
+import { useSession } from '@/lib/auth/session';
+import { PRODUCT_NAME } from '@/lib/use-document-title';
+import { visibleNavItems } from './nav-items';
+
+interface SidebarContentProps {
+  /** In the fixed sidebar, medium screens show icons only; the phone drawer always shows labels. */
+  collapsible?: boolean;
+  onNavigate?: () => void;
+}
+
+export function SidebarContent({ collapsible = false, onNavigate }: SidebarContentProps) {
+  const { membership, role } = useSession();
+  const hideOnCompact = collapsible ? { base: 'block', md: 'none', lg: 'block' } : 'block';
+  const organizationName = membership.organization.name;
+
+  return (
+    <Stack gap="6" height="full">
+      <Box px={collapsible ? { base: '3', md: '0', lg: '3' } : '3'}>
+        <Text fontWeight="bold" fontSize="lg" color="brand.fg" display={hideOnCompact}>
+          {PRODUCT_NAME}
+        </Text>
+        <Text
+          fontWeight="bold"
+          fontSize="md"
+          color="brand.fg"
+          textAlign="center"
+          whiteSpace="nowrap"
+          display={collapsible ? { base: 'none', md: 'block', lg: 'none' } : 'none'}
+          aria-hidden
+        >
+          TG
+        </Text>
+        <Text color="fg.muted" textStyle="sm" truncate title={organizationName} display={hideOnCompact}>
+          {organizationName}
+        </Text>
+      </Box>
+      <nav aria-label="Main">
+        <VStack as="ul" align="stretch" gap="1" listStyleType="none" m="0" p="0">
+          {visibleNavItems(role).map((item) => (
+            <li key={item.to}>
+              <NavItemLink
+                to={item.to}
+                end={item.end}
+                icon={<item.icon />}
+                label={item.label}
+                collapsible={collapsible}
+                onNavigate={onNavigate}
+              />
+            </li>
+          ))}
+        </VStack>
+      </nav>
+    </Stack>
+  );
+}
+
+export function Sidebar() {
+  return (
+    <Box
+      as="aside"
+      display={{ base: 'none', md: 'block' }}
+      width={{ md: '16', lg: '60' }}
+      flexShrink={0}
+      borderRightWidth="1px"
+      bg="bg.panel"
+      px="2"
+      py="4"
+      position="sticky"
+      top="0"
+      height="100vh"
+      overflowY="auto"
+    >
+      <SidebarContent collapsible />
+    </Box>
+  );
+}

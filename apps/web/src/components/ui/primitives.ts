@@ -1,0 +1,43 @@
+/**
+ * Chakra building blocks re-exported so features never import @chakra-ui/react themselves: swapping
+ * or restyling a primitive happens here, once.
+ */
+export {
+  Alert,
+  Avatar,
+  Badge,
+  Box,
+  Button,
+  Card,
+  Center,
+  CloseButton,
+  Container,
+  DataList,
+  Drawer,
+  Flex,
+  Grid,
+  HStack,
+  Heading,
+  Icon,
+  IconButton,
+  Input,
+  Link,
+  List,
+  Menu,
+  Portal,
+  Separator,
+  SimpleGrid,
+  Skeleton,
+  SkeletonCircle,
+  SkeletonText,
+  SkipNavContent,
+  SkipNavLink,
+  Spacer,
+  Spinner,
+  Stack,
+  Text,
+  VStack,
+  VisuallyHidden,
+  chakra,
+} from '@chakra-ui/react';
+export type { BadgeProps, BoxProps, ButtonProps, FlexProps, IconButtonProps, StackProps } from '@chakra-ui/react';
