@@ -81,14 +81,15 @@ export const dealListQuerySchema = z.object({
 });
 
 export const moveStageBodySchema = z.object({ stage_id: requiredRef });
-export const markLostBodySchema = z.object({ lost_reason: optionalText(1000) }).optional();
-export const markWonBodySchema = z.object({}).optional();
+/** Action bodies are optional: Fastify hands a missing body over as null. */
+export const markLostBodySchema = z.object({ lost_reason: optionalText(1000) }).nullish();
+export const markWonBodySchema = z.object({}).nullish();
 
 export const stageHistoryEntrySchema = z.object({
   id: idSchema,
   from_stage_id: idSchema.nullable(),
   from_stage_name: z.string().nullable(),
-  to_stage_id: idSchema,
+  to_stage_id: idSchema.nullable(),
   to_stage_name: z.string(),
   changed_by: idSchema.nullable(),
   changed_by_name: z.string().nullable(),

@@ -100,7 +100,7 @@ export const convertLeadBodySchema = z
     deal_title: optionalText(200),
     deal_value: moneyInput.nullable().optional(),
   })
-  .optional();
+  .nullish();
 export type ConvertLeadBody = z.input<typeof convertLeadBodySchema>;
 
 export const convertLeadResponseSchema = z.object({
