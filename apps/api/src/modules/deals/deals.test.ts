@@ -203,3 +203,18 @@ describe('deals list and board', () => {
     expect(more.columns[0].has_more).toBe(false);
   });
 });
+
+describe('organization currency', () => {
+  it('cannot change once deals are recorded in it', async () => {
+    const fresh = await createTeam(t.app, t.db);
+    const url = `/api/organizations/${fresh.organizationId}/`;
+    const patch = (currency: string) => asMember(t.app, fresh, fresh.owner, { method: 'PATCH', url, payload: { currency } });
+    expect((await patch('EUR')).json().currency).toBe('EUR');
+    const customer = (await asMember(t.app, fresh, fresh.owner, { method: 'POST', url: '/api/customers/', payload: { name: 'C' } })).json();
+    await asMember(t.app, fresh, fresh.owner, { method: 'POST', url: '/api/deals/', payload: { title: 'D', customer_id: customer.id } });
+    const refused = await patch('GBP');
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().errors).toHaveProperty('currency');
+    expect((await patch('EUR')).statusCode).toBe(200);
+  });
+});

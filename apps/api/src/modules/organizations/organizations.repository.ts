@@ -27,6 +27,23 @@ export function organizationsRepository(db: Executor) {
         .executeTakeFirstOrThrow();
     },
 
+    /**
+     * Whether any money amount is recorded in the organization's currency (deal values, lead
+     * estimates; orders and payments join this list when they exist).
+     */
+    async hasMoneyRecords(organizationId: number): Promise<boolean> {
+      const deal = await db.selectFrom('deals').select('id').where('organization_id', '=', organizationId).limit(1).executeTakeFirst();
+      if (deal) return true;
+      const lead = await db
+        .selectFrom('leads')
+        .select('id')
+        .where('organization_id', '=', organizationId)
+        .where('estimated_value', 'is not', null)
+        .limit(1)
+        .executeTakeFirst();
+      return lead !== undefined;
+    },
+
     /** Its rows in every table go with it through ON DELETE CASCADE, inside the caller's transaction. */
     delete(organizationId: number): Promise<unknown> {
       return db.deleteFrom('organizations').where('id', '=', organizationId).execute();

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/connection.js';
 import type { OrganizationRow, UserRow } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/dialect.js';
 import type { Actor, AppDeps, TenantActor } from '../../core/context.js';
-import { AppError, fieldError, notFound } from '../../core/errors.js';
+import { AppError, conflict, fieldError, notFound } from '../../core/errors.js';
 import { diff, recordAudit } from '../../core/audit.js';
 import { nowIso } from '../../core/time.js';
 import type { PageRequest } from '../../core/pagination.js';
@@ -136,7 +136,12 @@ export async function updateOrganization(
     if (!before) throw notFound();
     const changes = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
     if (changes.name === null) throw fieldError('name', 'This field may not be null.');
-    // TODO(sales core): refuse a currency change once the organization has money records.
+    // Amounts are stored without a currency of their own: the currency is fixed once money exists.
+    if (changes.currency !== undefined && changes.currency !== before.currency && (await repo.hasMoneyRecords(organizationId))) {
+      throw conflict('The currency cannot change once deals or lead values are recorded in it.', {
+        currency: ['The currency cannot change once deals or lead values are recorded in it.'],
+      });
+    }
     const after = Object.keys(changes).length ? await repo.update(organizationId, { ...changes, updated_at: nowIso() }) : before;
     await recordAudit(trx, {
       organizationId,
