@@ -19,6 +19,11 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { organizationsRoutes } from './modules/organizations/organizations.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { customersRoutes } from './modules/customers/customers.routes.js';
+import { leadsRoutes } from './modules/leads/leads.routes.js';
+import { pipelinesRoutes } from './modules/pipelines/pipelines.routes.js';
+import { dealsRoutes } from './modules/deals/deals.routes.js';
+import { activitiesRoutes } from './modules/activities/activities.routes.js';
+import { timelineRoutes } from './modules/timeline/timeline.routes.js';
 
 export interface BuildOptions {
   /** Where logs go (tests capture them); stdout by default. */
@@ -28,7 +33,7 @@ export interface BuildOptions {
 }
 
 /** One plugin per module, mounted under /api in this order. */
-const MODULE_ROUTES = [healthRoutes, authRoutes, organizationsRoutes, customersRoutes];
+const MODULE_ROUTES = [healthRoutes, authRoutes, organizationsRoutes, customersRoutes, leadsRoutes, pipelinesRoutes, dealsRoutes, activitiesRoutes, timelineRoutes];
 
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
   const { config } = deps;

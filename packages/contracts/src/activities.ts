@@ -29,6 +29,8 @@ export const updateActivityBodySchema = z.object({
   due_at: activityFields.due_at,
   assigned_to: activityFields.assigned_to,
 });
+/** PUT: the required fields again; the link never changes after creation. */
+export const replaceActivityBodySchema = updateActivityBodySchema.required({ type: true, subject: true });
 export type CreateActivityBody = z.input<typeof createActivityBodySchema>;
 export type UpdateActivityBody = z.input<typeof updateActivityBodySchema>;
 

@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Dialect, Executor } from '../../db/connection.js';
 import type { DealRow, DealsTable, DealStageHistoryTable } from '../../db/database.js';
-import { fullNameOf, weightedMinor } from '../../db/expressions.js';
+import { fullNameOf, userNameOf, weightedMinor } from '../../db/expressions.js';
 import { matchesSearch } from '../../db/search.js';
 import type { Ordering } from '../../core/ordering.js';
 
@@ -124,7 +124,7 @@ export function dealsRepository(db: Executor, dialect: Dialect) {
           'h.to_stage_name',
           'h.to_stage_kind',
           'h.changed_by',
-          fullNameOf('u').as('changed_by_name'),
+          userNameOf('u').as('changed_by_name'),
           'h.changed_at',
         ])
         .where('h.organization_id', '=', organizationId)

@@ -1,0 +1,162 @@
+import {
+  ACTIVITY_ORDERING,
+  type Activity,
+  type activityListQuerySchema,
+  type createActivityBodySchema,
+  type updateActivityBodySchema,
+} from '@crm/contracts';
+import type { z } from 'zod';
+import type { Executor } from '../../db/connection.js';
+import { toSearchText } from '../../db/search.js';
+import type { AppDeps, TenantActor } from '../../core/context.js';
+import { conflict, fieldError, notFound } from '../../core/errors.js';
+import { diff, recordAudit, type Changes } from '../../core/audit.js';
+import { parseOrdering } from '../../core/ordering.js';
+import { assertMayChange, assertMayReassign, assigneeOnCreate } from '../../core/ownership.js';
+import type { PageRequest } from '../../core/pagination.js';
+import { createdRange } from '../../core/periods.js';
+import { nowIso } from '../../core/time.js';
+import { customerExists } from '../customers/customers.service.js';
+import { dealExists } from '../deals/deals.service.js';
+import { assertEmployeeInOrganization } from '../employees/employees.service.js';
+import { leadExists } from '../leads/leads.service.js';
+import { activitiesRepository, type ActivityRecord } from './activities.repository.js';
+
+type CreateInput = z.output<typeof createActivityBodySchema>;
+type UpdateInput = z.output<typeof updateActivityBodySchema>;
+type ListQuery = z.output<typeof activityListQuerySchema>;
+
+export function toActivity(row: ActivityRecord): Activity {
+  const { organization_id: _org, search_text: _search, ...rest } = row;
+  return { ...rest, is_completed: row.completed_at !== null };
+}
+
+const searchTextOf = (a: { subject: string; body?: string | null }) => toSearchText(a.subject, a.body);
+
+const repo = (deps: AppDeps, db: Executor = deps.db.kysely) => activitiesRepository(db, deps.db.dialect);
+
+const audit = (trx: Executor, actor: TenantActor, action: string, id: number, changes: Changes) =>
+  recordAudit(trx, { organizationId: actor.tenant.organizationId, userId: actor.user.id, action, resourceType: 'activity', resourceId: id, changes, ip: actor.ip });
+
+const LINK_EXISTS = { customer_id: customerExists, lead_id: leadExists, deal_id: dealExists } as const;
+
+/** The linked record must be visible: an unknown id and another organization's id get the same 400. */
+async function assertLinkVisible(deps: AppDeps, db: Executor, organizationId: number, input: CreateInput): Promise<void> {
+  for (const field of ['customer_id', 'lead_id', 'deal_id'] as const) {
+    const id = input[field];
+    if (id == null) continue;
+    if (!(await LINK_EXISTS[field](deps, db, organizationId, id))) {
+      throw fieldError(field, `Invalid pk "${id}" - object does not exist.`);
+    }
+  }
+}
+
+export async function listActivities(deps: AppDeps, actor: TenantActor, query: ListQuery, page: PageRequest) {
+  const ordering = parseOrdering(query.ordering, ACTIVITY_ORDERING, { field: 'created_at', direction: 'desc' });
+  const range = createdRange(actor.tenant.timeZone, query.created_after, query.created_before);
+  const filters = {
+    search: query.search?.trim() || undefined,
+    type: query.type,
+    customerId: query.customer,
+    leadId: query.lead,
+    dealId: query.deal,
+    assignedTo: query.assigned_to,
+    isCompleted: query.completed === undefined ? undefined : query.completed === 'true',
+    createdFrom: range.from,
+    createdUntil: range.until,
+  };
+  const activities = repo(deps);
+  const [rows, count] = await Promise.all([
+    activities.list(actor.tenant.organizationId, filters, ordering, page.limit, page.offset),
+    activities.count(actor.tenant.organizationId, filters),
+  ]);
+  return { results: rows.map(toActivity), count };
+}
+
+async function findOrThrow(deps: AppDeps, db: Executor, organizationId: number, id: number): Promise<ActivityRecord> {
+  const row = await repo(deps, db).findById(organizationId, id);
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function getActivity(deps: AppDeps, actor: TenantActor, id: number): Promise<Activity> {
+  return toActivity(await findOrThrow(deps, deps.db.kysely, actor.tenant.organizationId, id));
+}
+
+export function createActivity(deps: AppDeps, actor: TenantActor, input: CreateInput): Promise<Activity> {
+  const organizationId = actor.tenant.organizationId;
+  return deps.db.kysely.transaction().execute(async (trx) => {
+    const assignedTo = assigneeOnCreate(actor, 'activities', input.assigned_to);
+    await assertEmployeeInOrganization(trx, organizationId, assignedTo);
+    await assertLinkVisible(deps, trx, organizationId, input);
+    const now = nowIso();
+    const id = await repo(deps, trx).create(organizationId, {
+      type: input.type,
+      subject: input.subject,
+      body: input.body ?? null,
+      customer_id: input.customer_id ?? null,
+      lead_id: input.lead_id ?? null,
+      deal_id: input.deal_id ?? null,
+      due_at: input.due_at ?? null,
+      completed_at: null,
+      assigned_to: assignedTo,
+      search_text: searchTextOf(input),
+      created_by: actor.user.id,
+      created_at: now,
+      updated_at: now,
+    });
+    const activity = toActivity(await findOrThrow(deps, trx, organizationId, id));
+    await audit(trx, actor, 'create', id, diff(null, activity));
+    return activity;
+  });
+}
+
+/** The link to a customer, lead or deal is fixed at creation: the update schema does not carry it. */
+export function updateActivity(deps: AppDeps, actor: TenantActor, id: number, input: UpdateInput): Promise<Activity> {
+  const organizationId = actor.tenant.organizationId;
+  return deps.db.kysely.transaction().execute(async (trx) => {
+    const before = await findOrThrow(deps, trx, organizationId, id);
+    assertMayChange(actor, before);
+    assertMayReassign(actor, 'activities', before.assigned_to, input.assigned_to);
+    if (input.assigned_to !== undefined) await assertEmployeeInOrganization(trx, organizationId, input.assigned_to);
+    const fields = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as UpdateInput;
+    await repo(deps, trx).update(organizationId, id, {
+      ...fields,
+      search_text: searchTextOf({ ...before, ...fields }),
+      updated_at: nowIso(),
+    });
+    const after = toActivity(await findOrThrow(deps, trx, organizationId, id));
+    await audit(trx, actor, 'update', id, diff(toActivity(before), after));
+    return after;
+  });
+}
+
+export function completeActivity(deps: AppDeps, actor: TenantActor, id: number): Promise<Activity> {
+  const organizationId = actor.tenant.organizationId;
+  return deps.db.kysely.transaction().execute(async (trx) => {
+    const before = await findOrThrow(deps, trx, organizationId, id);
+    assertMayChange(actor, before);
+    // The guarded update, not the read above, decides: two concurrent completes get one 409.
+    if (before.completed_at !== null || !(await repo(deps, trx).complete(organizationId, id, nowIso()))) {
+      throw conflict('This activity is already completed.');
+    }
+    const after = toActivity(await findOrThrow(deps, trx, organizationId, id));
+    await audit(trx, actor, 'complete', id, diff(toActivity(before), after));
+    return after;
+  });
+}
+
+export async function deleteActivity(deps: AppDeps, actor: TenantActor, id: number): Promise<void> {
+  const organizationId = actor.tenant.organizationId;
+  await deps.db.kysely.transaction().execute(async (trx) => {
+    const before = await findOrThrow(deps, trx, organizationId, id);
+    await repo(deps, trx).delete(organizationId, id);
+    await audit(trx, actor, 'delete', id, diff(toActivity(before), null));
+  });
+}
+
+/** For the timeline: one page's activities in one query, in no particular order. */
+export async function activitiesByIds(deps: AppDeps, db: Executor, organizationId: number, ids: readonly number[]): Promise<Activity[]> {
+  const rows = await repo(deps, db).findByIds(organizationId, ids);
+  return rows.map(toActivity);
+}

@@ -1,0 +1,109 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { LEAD_ORDERING, LeadSource, LeadStatus } from '@crm/contracts';
+import type { Dialect, Executor } from '../../db/connection.js';
+import type { LeadRow, LeadsTable } from '../../db/database.js';
+import { fullNameOf } from '../../db/expressions.js';
+import { matchesSearch } from '../../db/search.js';
+import type { Ordering } from '../../core/ordering.js';
+
+export interface LeadFilters {
+  search?: string;
+  status?: LeadStatus;
+  source?: LeadSource;
+  assignedTo?: number;
+  createdFrom?: string;
+  createdUntil?: string;
+}
+
+export type LeadOrderField = (typeof LEAD_ORDERING)[number];
+
+export interface LeadRecord extends LeadRow {
+  assigned_to_name: string | null;
+}
+
+const NULLABLE_ORDER_FIELDS = new Set<LeadOrderField>(['first_name', 'last_name', 'company', 'estimated_value']);
+
+export function leadsRepository(db: Executor, dialect: Dialect) {
+  const filtered = (organizationId: number, f: LeadFilters) =>
+    db
+      .selectFrom('leads')
+      .where('leads.organization_id', '=', organizationId)
+      .$if(!!f.search, (q) => q.where(matchesSearch(dialect, 'leads', f.search ?? '')))
+      .$if(!!f.status, (q) => q.where('leads.status', '=', f.status as LeadStatus))
+      .$if(!!f.source, (q) => q.where('leads.source', '=', f.source as LeadSource))
+      .$if(f.assignedTo !== undefined, (q) => q.where('leads.assigned_to', '=', f.assignedTo as number))
+      .$if(!!f.createdFrom, (q) => q.where('leads.created_at', '>=', f.createdFrom as string))
+      .$if(!!f.createdUntil, (q) => q.where('leads.created_at', '<', f.createdUntil as string));
+
+  /** The row with its assignee's name joined in: no N+1 on lists. */
+  const withAssignee = (organizationId: number, f: LeadFilters = {}) =>
+    filtered(organizationId, f)
+      .leftJoin('employees as e', 'e.id', 'leads.assigned_to')
+      .selectAll('leads')
+      .select(fullNameOf('e').as('assigned_to_name'));
+
+  return {
+    async list(organizationId: number, filters: LeadFilters, ordering: Ordering<LeadOrderField>, limit: number, offset: number): Promise<LeadRecord[]> {
+      // Nullable columns sort nulls last in both directions, so SQLite and PostgreSQL page the same
+      // way; the others keep a plain order that an index can serve.
+      const nullable = NULLABLE_ORDER_FIELDS.has(ordering.field);
+      return withAssignee(organizationId, filters)
+        .orderBy(`leads.${ordering.field}`, (ob) => {
+          const ordered = ordering.direction === 'asc' ? ob.asc() : ob.desc();
+          return nullable ? ordered.nullsLast() : ordered;
+        })
+        .orderBy('leads.id', ordering.direction)
+        .limit(limit)
+        .offset(offset)
+        .execute();
+    },
+
+    async count(organizationId: number, filters: LeadFilters): Promise<number> {
+      const row = await filtered(organizationId, filters)
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+
+    async findById(organizationId: number, id: number): Promise<LeadRecord | undefined> {
+      return withAssignee(organizationId).where('leads.id', '=', id).executeTakeFirst();
+    },
+
+    async exists(organizationId: number, id: number): Promise<boolean> {
+      const row = await db.selectFrom('leads').select('id').where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
+      return row !== undefined;
+    },
+
+    async create(organizationId: number, values: Omit<Insertable<LeadsTable>, 'organization_id'>): Promise<number> {
+      const row = await db
+        .insertInto('leads')
+        .values({ ...values, organization_id: organizationId })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    async update(organizationId: number, id: number, values: Updateable<LeadsTable>): Promise<void> {
+      await db.updateTable('leads').set(values).where('organization_id', '=', organizationId).where('id', '=', id).execute();
+    },
+
+    /**
+     * The same update, unless the lead is converted meanwhile: a concurrent convert cannot be
+     * overwritten by a status change, nor converted twice. False when nothing was updated.
+     */
+    async updateUnlessConverted(organizationId: number, id: number, values: Updateable<LeadsTable>): Promise<boolean> {
+      const result = await db
+        .updateTable('leads')
+        .set(values)
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .where('status', '<>', 'converted')
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
+    async delete(organizationId: number, id: number): Promise<void> {
+      await db.deleteFrom('leads').where('organization_id', '=', organizationId).where('id', '=', id).execute();
+    },
+  };
+}
