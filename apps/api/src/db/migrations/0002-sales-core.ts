@@ -112,10 +112,12 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('updated_at', ts, (c) => c.notNull())
     .addUniqueConstraint('deals_org_code_uq', ['organization_id', 'code'])
     .execute();
+  // Serves the board: cards in stage order, and (covering value and probability) the per-stage
+  // totals without reading the table.
   await db.schema
     .createIndex('deals_board_idx')
     .on('deals')
-    .columns(['organization_id', 'pipeline_id', 'stage_id', 'stage_entered_at'])
+    .columns(['organization_id', 'pipeline_id', 'stage_id', 'stage_entered_at', 'value', 'probability'])
     .execute();
   for (const column of ['customer_id', 'created_at', 'assigned_to', 'closed_at', 'expected_close_date']) {
     await db.schema.createIndex(`deals_org_${column}_idx`).on('deals').columns(['organization_id', column]).execute();

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Updateable } from 'kysely';
+import { expressionBuilder, sql, type Expression, type Insertable, type SqlBool, type Updateable } from 'kysely';
 import type { CustomerStatus } from '@crm/contracts';
 import type { Dialect, Executor } from '../../db/connection.js';
 import type { CustomerRow, CustomersTable } from '../../db/database.js';
@@ -35,16 +35,18 @@ export function customersRepository(db: Executor, dialect: Dialect) {
           where d.organization_id = c.organization_id and d.customer_id = c.id and s.kind = 'won'), 0) as bigint)`.as('total_value'),
       ]);
 
-  const filtered = (organizationId: number, f: CustomerFilters) =>
-    db
-      .selectFrom('customers')
-      .where('customers.organization_id', '=', organizationId)
-      .$if(!!f.search, (q) => q.where(matchesSearch(dialect, 'customers', f.search ?? '')))
-      .$if(!!f.status, (q) => q.where('customers.status', '=', f.status as CustomerStatus))
-      .$if(!!f.customerType, (q) => q.where('customers.customer_type', '=', f.customerType as 'individual'))
-      .$if(f.assignedTo !== undefined, (q) => q.where('customers.assigned_to', '=', f.assignedTo as number))
-      .$if(!!f.createdFrom, (q) => q.where('customers.created_at', '>=', f.createdFrom as string))
-      .$if(!!f.createdUntil, (q) => q.where('customers.created_at', '<', f.createdUntil as string));
+  /** The filters as one condition on alias `c`, shared by the page query and the count. */
+  const matching = (organizationId: number, f: CustomerFilters): Expression<SqlBool> => {
+    const eb = expressionBuilder<{ c: CustomersTable }, 'c'>();
+    const conditions: Expression<SqlBool>[] = [eb('c.organization_id', '=', organizationId)];
+    if (f.search) conditions.push(matchesSearch(dialect, 'customers', f.search, 'c'));
+    if (f.status) conditions.push(eb('c.status', '=', f.status));
+    if (f.customerType) conditions.push(eb('c.customer_type', '=', f.customerType));
+    if (f.assignedTo !== undefined) conditions.push(eb('c.assigned_to', '=', f.assignedTo));
+    if (f.createdFrom) conditions.push(eb('c.created_at', '>=', f.createdFrom));
+    if (f.createdUntil) conditions.push(eb('c.created_at', '<', f.createdUntil));
+    return eb.and(conditions);
+  };
 
   return {
     async list(
@@ -54,10 +56,8 @@ export function customersRepository(db: Executor, dialect: Dialect) {
       limit: number,
       offset: number,
     ): Promise<CustomerRecord[]> {
-      const ids = filtered(organizationId, filters).select('customers.id');
       const rows = await withDerived()
-        .where('c.organization_id', '=', organizationId)
-        .where('c.id', 'in', ids)
+        .where(matching(organizationId, filters))
         .orderBy(ordering.field === 'total_value' ? 'total_value' : `c.${ordering.field}`, ordering.direction)
         .orderBy('c.id', ordering.direction)
         .limit(limit)
@@ -67,7 +67,9 @@ export function customersRepository(db: Executor, dialect: Dialect) {
     },
 
     async count(organizationId: number, filters: CustomerFilters): Promise<number> {
-      const row = await filtered(organizationId, filters)
+      const row = await db
+        .selectFrom('customers as c')
+        .where(matching(organizationId, filters))
         .select((eb) => eb.fn.countAll<number>().as('count'))
         .executeTakeFirstOrThrow();
       return Number(row.count);

@@ -23,11 +23,11 @@ export async function getBoard(deps: AppDeps, actor: TenantActor, pipelineId: nu
   const offset = (page - 1) * BOARD_PAGE_SIZE;
   const filters = { search: query.search?.trim() || undefined, assignedTo: query.assigned_to, stageId: query.stage };
   const repo = dealsRepository(db, deps.db.dialect);
+  const stages = query.stage === undefined ? found.stages : found.stages.filter((s) => s.id === query.stage);
   const [totals, deals] = await Promise.all([
     repo.stageTotals(organizationId, pipelineId, filters),
-    repo.boardDeals(organizationId, pipelineId, filters, BOARD_PAGE_SIZE, offset),
+    repo.boardDeals(organizationId, pipelineId, stages, filters, BOARD_PAGE_SIZE, offset),
   ]);
-  const stages = query.stage === undefined ? found.stages : found.stages.filter((s) => s.id === query.stage);
   const { pipeline } = found;
   return {
     pipeline: { id: pipeline.id, name: pipeline.name, is_default: toBool(pipeline.is_default), created_at: pipeline.created_at, updated_at: pipeline.updated_at, created_by: pipeline.created_by },

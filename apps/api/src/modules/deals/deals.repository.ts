@@ -1,6 +1,6 @@
-import { sql, type Insertable, type Updateable } from 'kysely';
+import { expressionBuilder, sql, type Expression, type Insertable, type SqlBool, type Updateable } from 'kysely';
 import type { Dialect, Executor } from '../../db/connection.js';
-import type { DealRow, DealsTable, DealStageHistoryTable } from '../../db/database.js';
+import type { DealRow, DealsTable, DealStageHistoryTable, PipelineStagesTable } from '../../db/database.js';
 import { fullNameOf, userNameOf, weightedMinor } from '../../db/expressions.js';
 import { matchesSearch } from '../../db/search.js';
 import type { Ordering } from '../../core/ordering.js';
@@ -55,25 +55,29 @@ export function dealsRepository(db: Executor, dialect: Dialect) {
       ])
       .where('d.organization_id', '=', organizationId);
 
-  const filtered = (organizationId: number, f: DealFilters) =>
-    db
-      .selectFrom('deals')
-      .innerJoin('pipeline_stages as fs', 'fs.id', 'deals.stage_id')
-      .where('deals.organization_id', '=', organizationId)
-      .$if(!!f.search, (q) => q.where(matchesSearch(dialect, 'deals', f.search ?? '')))
-      .$if(f.pipelineId !== undefined, (q) => q.where('deals.pipeline_id', '=', f.pipelineId as number))
-      .$if(f.stageId !== undefined, (q) => q.where('deals.stage_id', '=', f.stageId as number))
-      .$if(f.customerId !== undefined, (q) => q.where('deals.customer_id', '=', f.customerId as number))
-      .$if(f.assignedTo !== undefined, (q) => q.where('deals.assigned_to', '=', f.assignedTo as number))
-      .$if(!!f.state, (q) => q.where('fs.kind', '=', f.state as 'open'))
-      .$if(!!f.notState, (q) => q.where('fs.kind', '!=', f.notState as 'won'))
-      .$if(!!f.createdFrom, (q) => q.where('deals.created_at', '>=', f.createdFrom as string))
-      .$if(!!f.createdUntil, (q) => q.where('deals.created_at', '<', f.createdUntil as string));
+  /** The filters as one condition on aliases `d` (deal) and `s` (its stage), for pages and counts. */
+  const matching = (organizationId: number, f: DealFilters): Expression<SqlBool> => {
+    const eb = expressionBuilder<{ d: DealsTable; s: PipelineStagesTable }, 'd' | 's'>();
+    const conditions: Expression<SqlBool>[] = [eb('d.organization_id', '=', organizationId)];
+    if (f.search) conditions.push(matchesSearch(dialect, 'deals', f.search, 'd'));
+    if (f.pipelineId !== undefined) conditions.push(eb('d.pipeline_id', '=', f.pipelineId));
+    if (f.stageId !== undefined) conditions.push(eb('d.stage_id', '=', f.stageId));
+    if (f.customerId !== undefined) conditions.push(eb('d.customer_id', '=', f.customerId));
+    if (f.assignedTo !== undefined) conditions.push(eb('d.assigned_to', '=', f.assignedTo));
+    if (f.state) conditions.push(eb('s.kind', '=', f.state));
+    if (f.notState) conditions.push(eb('s.kind', '!=', f.notState));
+    if (f.createdFrom) conditions.push(eb('d.created_at', '>=', f.createdFrom));
+    if (f.createdUntil) conditions.push(eb('d.created_at', '<', f.createdUntil));
+    return eb.and(conditions);
+  };
+
+  const counted = (organizationId: number, f: DealFilters) =>
+    db.selectFrom('deals as d').innerJoin('pipeline_stages as s', 's.id', 'd.stage_id').where(matching(organizationId, f));
 
   return {
     list(organizationId: number, filters: DealFilters, ordering: Ordering<DealOrderField>, limit: number, offset: number): Promise<DealRecord[]> {
       return withNames(organizationId)
-        .where('d.id', 'in', filtered(organizationId, filters).select('deals.id'))
+        .where(matching(organizationId, filters))
         .orderBy(`d.${ordering.field}`, ordering.direction)
         .orderBy('d.id', ordering.direction)
         .limit(limit)
@@ -82,7 +86,7 @@ export function dealsRepository(db: Executor, dialect: Dialect) {
     },
 
     async count(organizationId: number, filters: DealFilters): Promise<number> {
-      const row = await filtered(organizationId, filters).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+      const row = await counted(organizationId, filters).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
       return Number(row.count);
     },
 
@@ -136,34 +140,47 @@ export function dealsRepository(db: Executor, dialect: Dialect) {
 
     /** Per stage: how many deals, their value and weighted value (rounded per deal), in one query. */
     async stageTotals(organizationId: number, pipelineId: number, filters: DealFilters): Promise<StageTotals[]> {
-      const rows = await filtered(organizationId, { ...filters, pipelineId })
+      const rows = await counted(organizationId, { ...filters, pipelineId })
         .select([
-          'deals.stage_id',
+          'd.stage_id',
           (eb) => eb.fn.countAll<number>().as('count'),
-          sql<number>`cast(coalesce(sum(deals.value), 0) as bigint)`.as('total_value'),
-          sql<number>`cast(coalesce(sum(${weightedMinor('deals.value', sql`coalesce(deals.probability, fs.probability)`)}), 0) as bigint)`.as('weighted_value'),
+          sql<number>`cast(coalesce(sum(d.value), 0) as bigint)`.as('total_value'),
+          sql<number>`cast(coalesce(sum(${weightedMinor('d.value', sql`coalesce(d.probability, s.probability)`)}), 0) as bigint)`.as('weighted_value'),
         ])
-        .groupBy('deals.stage_id')
+        .groupBy('d.stage_id')
         .execute();
       return rows.map((r) => ({ stage_id: r.stage_id, count: Number(r.count), total_value: Number(r.total_value), weighted_value: Number(r.weighted_value) }));
     },
 
     /**
-     * The first `perStage` deals of every stage (or of one), in one query with a window function:
-     * open stages oldest-in-stage first (what needs attention), closed stages most recent first.
+     * The first `perStage` deals of each given stage: open stages oldest-in-stage first (what needs
+     * attention), closed stages most recent first. One statement of per-stage parts, each an index
+     * range scan with its own LIMIT, so the cost follows the cards shown, not the deals held.
      */
-    async boardDeals(organizationId: number, pipelineId: number, filters: DealFilters, perStage: number, offset: number): Promise<DealRecord[]> {
-      const ranked = filtered(organizationId, { ...filters, pipelineId }).select([
-        'deals.id',
-        sql<number>`row_number() over (partition by deals.stage_id order by case when fs.kind = 'open' then deals.stage_entered_at end asc, deals.stage_entered_at desc, deals.id)`.as('position'),
-      ]);
-      return withNames(organizationId)
-        .innerJoin(ranked.as('r'), 'r.id', 'd.id')
-        .where('r.position', '>', offset)
-        .where('r.position', '<=', offset + perStage)
-        .orderBy('d.stage_id')
-        .orderBy('r.position')
-        .execute();
+    async boardDeals(
+      organizationId: number,
+      pipelineId: number,
+      stages: { id: number; kind: 'open' | 'won' | 'lost' }[],
+      filters: DealFilters,
+      perStage: number,
+      offset: number,
+    ): Promise<DealRecord[]> {
+      const parts = stages.map((stage) =>
+        db
+          .selectFrom(
+            withNames(organizationId)
+              .where(matching(organizationId, { ...filters, pipelineId, stageId: stage.id }))
+              .orderBy('d.stage_entered_at', stage.kind === 'open' ? 'asc' : 'desc')
+              .orderBy('d.id', stage.kind === 'open' ? 'asc' : 'desc')
+              .limit(perStage)
+              .offset(offset)
+              .as('part'),
+          )
+          .selectAll('part'),
+      );
+      const [first, ...rest] = parts;
+      if (!first) return [];
+      return rest.reduce((query, part) => query.unionAll(part), first).execute();
     },
   };
 }
