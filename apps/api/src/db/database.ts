@@ -64,6 +64,57 @@ export interface MembershipsTable {
   updated_at: Timestamp;
 }
 
+export interface InvitationsTable {
+  id: Generated<number>;
+  organization_id: number;
+  email: string;
+  role: Role;
+  customer_id: number | null;
+  invited_by: number | null;
+  token_hash: string;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  accepted_by: number | null;
+  revoked_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface PasswordResetTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  token_hash: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface VendorsTable {
+  id: Generated<number>;
+  organization_id: number;
+  code: string;
+  name: string;
+  company_name: string | null;
+  email: string | null;
+  phone: string | null;
+  vendor_type: 'supplier' | 'service_provider' | 'contractor' | 'consultant';
+  status: 'active' | 'inactive' | 'blacklisted';
+  website: string | null;
+  address: string | null;
+  city: string | null;
+  state: string | null;
+  postal_code: string | null;
+  country: string | null;
+  payment_terms: string | null;
+  rating: number | null;
+  notes: string | null;
+  custom_fields: string;
+  tags: string;
+  search_text: string;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface EmployeesTable {
   id: Generated<number>;
   organization_id: number;
@@ -77,6 +128,8 @@ export interface EmployeesTable {
   hire_date: string | null;
   manager_id: number | null;
   status: 'active' | 'on_leave' | 'terminated';
+  /** Filled by the employees repository; defaults to '' for rows written before it existed. */
+  search_text: Generated<string>;
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -252,6 +305,9 @@ export interface ActivitiesTable {
 }
 
 export interface Database {
+  invitations: InvitationsTable;
+  password_reset_tokens: PasswordResetTokensTable;
+  vendors: VendorsTable;
   code_counters: CodeCountersTable;
   customers: CustomersTable;
   leads: LeadsTable;
@@ -282,3 +338,5 @@ export type CustomerRow = Selectable<CustomersTable>;
 export type LeadRow = Selectable<LeadsTable>;
 export type DealRow = Selectable<DealsTable>;
 export type ActivityRow = Selectable<ActivitiesTable>;
+export type InvitationRow = Selectable<InvitationsTable>;
+export type VendorRow = Selectable<VendorsTable>;

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider, type Mig
 import type { Db, Dialect } from './connection.js';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-sales-core.js';
+import * as m0003 from './migrations/0003-team.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -12,6 +13,7 @@ interface DialectMigration {
 const MIGRATIONS: Record<string, DialectMigration> = {
   '0001-foundation': m0001,
   '0002-sales-core': m0002,
+  '0003-team': m0003,
 };
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);

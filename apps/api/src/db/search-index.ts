@@ -23,6 +23,8 @@ export async function createSearchIndex(db: Kysely<unknown>, dialect: Dialect, t
   await sql`create trigger ${sql.id(`${table}_fts_au`)} after update of search_text on ${t} begin
     insert into ${fts}(${fts}, rowid, search_text) values ('delete', old.id, old.search_text);
     insert into ${fts}(rowid, search_text) values (new.id, new.search_text); end`.execute(db);
+  // Index the rows the table already holds.
+  await sql`insert into ${fts}(${fts}) values ('rebuild')`.execute(db);
 }
 
 export async function dropSearchIndex(db: Kysely<unknown>, dialect: Dialect, table: string): Promise<void> {
