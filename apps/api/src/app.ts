@@ -10,6 +10,7 @@ import { registerErrorHandling } from './core/error-handler.js';
 import { registerGuard } from './core/guard.js';
 import { registerJsonBodyParser } from './core/json-body.js';
 import { loggerOptions } from './core/logging.js';
+import { createMailer, type Mailer } from './core/mailer.js';
 import { MethodIndex } from './core/method-index.js';
 import { registerSecurity } from './core/security.js';
 import { registerOpenApi } from './core/openapi.js';
@@ -24,6 +25,12 @@ import { pipelinesRoutes } from './modules/pipelines/pipelines.routes.js';
 import { dealsRoutes } from './modules/deals/deals.routes.js';
 import { activitiesRoutes } from './modules/activities/activities.routes.js';
 import { timelineRoutes } from './modules/timeline/timeline.routes.js';
+import { employeesRoutes } from './modules/employees/employees.routes.js';
+import { vendorsRoutes } from './modules/vendors/vendors.routes.js';
+import { auditLogsRoutes } from './modules/audit-logs/audit-logs.routes.js';
+import { membersRoutes } from './modules/members/members.routes.js';
+import { invitationsRoutes } from './modules/invitations/invitations.routes.js';
+import { passwordResetRoutes } from './modules/password-reset/password-reset.routes.js';
 
 export interface BuildOptions {
   /** Where logs go (tests capture them); stdout by default. */
@@ -33,9 +40,13 @@ export interface BuildOptions {
 }
 
 /** One plugin per module, mounted under /api in this order. */
-const MODULE_ROUTES = [healthRoutes, authRoutes, organizationsRoutes, customersRoutes, leadsRoutes, pipelinesRoutes, dealsRoutes, activitiesRoutes, timelineRoutes];
+const MODULE_ROUTES = [healthRoutes, authRoutes, organizationsRoutes, customersRoutes, leadsRoutes, pipelinesRoutes, dealsRoutes, activitiesRoutes, timelineRoutes, employeesRoutes, vendorsRoutes, auditLogsRoutes, membersRoutes, invitationsRoutes, passwordResetRoutes];
 
-export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+/** Without a mailer, the one the configuration asks for (core/mailer.ts). */
+export type BuildDeps = Omit<AppDeps, 'mailer'> & { mailer?: Mailer };
+
+export async function buildApp(input: BuildDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const deps: AppDeps = { ...input, mailer: input.mailer ?? createMailer(input.config) };
   const { config } = deps;
   installZodMessages();
   const app = Fastify({
@@ -55,6 +66,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   });
 
   const methods = new MethodIndex();
+  app.decorate('apiRoutes', () => methods.list());
   registerJsonBodyParser(app);
   await registerSecurity(app, config);
   registerGuard(

@@ -53,6 +53,14 @@ const envSchema = z.object({
   RATE_LIMIT_LOGIN_WINDOW_MINUTES: positiveInt.default(15),
   RATE_LIMIT_LOGIN_LOCK_SECONDS: positiveInt.default(30),
   RATE_LIMIT_IP_MAX_FAILURES: positiveInt.default(50),
+  RATE_LIMIT_PASSWORD_RESET_EMAIL_MAX: positiveInt.default(5),
+  RATE_LIMIT_PASSWORD_RESET_IP_MAX: positiveInt.default(20),
+  RATE_LIMIT_PASSWORD_RESET_WINDOW_MINUTES: positiveInt.default(60),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'use smtp://user:password@host:587 or smtps://user:password@host:465')
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).max(300).optional(),
   WEB_DIST: z.string().optional(),
   HSTS: flag.default(false),
 });
@@ -78,6 +86,15 @@ export interface Config {
     loginLockSeconds: number;
     ipMaxFailures: number;
   };
+  /** Password-reset requests allowed per email and per IP address within the window. */
+  passwordResetLimit: {
+    perEmail: number;
+    perIp: number;
+    windowSeconds: number;
+  };
+  /** Outgoing mail: SMTP when set; otherwise printed to the terminal, or refused in production. */
+  smtpUrl: string | null;
+  mailFrom: string;
   webDist: string | null;
   hsts: boolean;
 }
@@ -97,11 +114,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   return {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    publicUrl,
     databaseUrl: e.DATABASE_URL ?? DEFAULT_DATABASE_URL,
     isDatabaseUrlDefault: e.DATABASE_URL === undefined,
     trustProxy: e.TRUST_PROXY,
@@ -116,6 +134,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       loginLockSeconds: e.RATE_LIMIT_LOGIN_LOCK_SECONDS,
       ipMaxFailures: e.RATE_LIMIT_IP_MAX_FAILURES,
     },
+    passwordResetLimit: {
+      perEmail: e.RATE_LIMIT_PASSWORD_RESET_EMAIL_MAX,
+      perIp: e.RATE_LIMIT_PASSWORD_RESET_IP_MAX,
+      windowSeconds: e.RATE_LIMIT_PASSWORD_RESET_WINDOW_MINUTES * 60,
+    },
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM ?? `Too Good CRM <no-reply@${new URL(publicUrl).hostname}>`,
     webDist: e.WEB_DIST ?? null,
     hsts: e.HSTS,
   };

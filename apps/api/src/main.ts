@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { connect } from './db/connection.js';
 import { migrateToLatest } from './db/migrate.js';
 import { buildApp } from './app.js';
+import { ConsoleMailer, createMailer, MAIL_NOT_CONFIGURED } from './core/mailer.js';
 import { printDemoCredentials, seedDemoData, wantsDemoData } from './modules/demo/demo.service.js';
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -23,9 +24,12 @@ async function main(): Promise<void> {
   const config = readConfig();
   const db = connect(config.databaseUrl);
   const applied = await migrateToLatest(db);
-  const deps = { db, config: { ...config, webDist: config.webDist ?? DEFAULT_WEB_DIST } };
+  const mailer = createMailer(config);
+  const deps = { db, config: { ...config, webDist: config.webDist ?? DEFAULT_WEB_DIST }, mailer };
   const app = await buildApp(deps);
   if (applied.length) app.log.info({ migrations: applied }, 'migrations applied');
+  if (!mailer.available) app.log.warn(MAIL_NOT_CONFIGURED);
+  else if (mailer instanceof ConsoleMailer) app.log.info('SMTP_URL is not set: emails are printed to this terminal instead of being sent.');
   if (wantsDemoData(config)) {
     const credentials = await seedDemoData(deps);
     if (credentials) printDemoCredentials(credentials, config.publicUrl);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, optionalText } from './common.js';
+import { idSchema, optionalText, idFilter } from './common.js';
 import { instantInput, listQueryBase, optionalRef } from './sales-common.js';
 
 export const ACTIVITY_TYPES = ['call', 'email', 'meeting', 'note', 'task'] as const;
@@ -59,10 +59,10 @@ export const ACTIVITY_ORDERING = ['due_at', 'created_at', 'updated_at', 'type', 
 export const activityListQuerySchema = z.object({
   ...listQueryBase,
   type: z.enum(ACTIVITY_TYPES).optional(),
-  customer: z.coerce.number().int().positive().optional(),
-  lead: z.coerce.number().int().positive().optional(),
-  deal: z.coerce.number().int().positive().optional(),
-  assigned_to: z.coerce.number().int().positive().optional(),
+  customer: idFilter,
+  lead: idFilter,
+  deal: idFilter,
+  assigned_to: idFilter,
   completed: z.enum(['true', 'false']).optional(),
 });
 

@@ -7,6 +7,9 @@ export const idParam = z.coerce.number().int().min(1).max(MAX_ID);
 export const idParamsSchema = z.object({ id: idParam });
 
 export const idSchema = z.number().int();
+
+/** An id in a query filter: anything outside 1…2³¹−1 is a 400, never a database error. */
+export const idFilter = z.coerce.number().int().min(1).max(MAX_ID).optional();
 export const timestampSchema = z.string().describe('ISO 8601 UTC with milliseconds');
 
 export const pageQuerySchema = z.object({

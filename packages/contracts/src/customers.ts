@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, optionalEmail, optionalText } from './common.js';
+import { idSchema, optionalEmail, optionalText, idFilter } from './common.js';
 import { moneyOutput } from './money.js';
 import {
   addressInput,
@@ -75,7 +75,7 @@ export const customerListQuerySchema = z.object({
   ...listQueryBase,
   status: z.enum(CUSTOMER_STATUSES).optional(),
   customer_type: z.enum(CUSTOMER_TYPES).optional(),
-  assigned_to: z.coerce.number().int().positive().optional(),
+  assigned_to: idFilter,
 });
 export type CustomerListQuery = z.input<typeof customerListQuerySchema>;
 

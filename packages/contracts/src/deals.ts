@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, optionalText } from './common.js';
+import { idSchema, optionalText, idFilter } from './common.js';
 import { moneyInput, moneyOutput } from './money.js';
 import {
   auditFields,
@@ -72,10 +72,10 @@ export const DEAL_STATES = ['open', 'won', 'lost'] as const;
 
 export const dealListQuerySchema = z.object({
   ...listQueryBase,
-  pipeline: z.coerce.number().int().positive().optional(),
-  stage: z.coerce.number().int().positive().optional(),
-  customer: z.coerce.number().int().positive().optional(),
-  assigned_to: z.coerce.number().int().positive().optional(),
+  pipeline: idFilter,
+  stage: idFilter,
+  customer: idFilter,
+  assigned_to: idFilter,
   status: z.enum(DEAL_STATES).optional(),
   is_won: z.enum(['true', 'false']).optional(),
 });

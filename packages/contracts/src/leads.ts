@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, optionalEmail, optionalText } from './common.js';
+import { idSchema, optionalEmail, optionalText, idFilter } from './common.js';
 import { moneyInput, moneyOutput } from './money.js';
 import { CUSTOMER_TYPES, customerSchema } from './customers.js';
 import { dealSchema } from './deals.js';
@@ -89,7 +89,7 @@ export const leadListQuerySchema = z.object({
   ...listQueryBase,
   status: z.enum(LEAD_STATUSES).optional(),
   source: z.enum(LEAD_SOURCES).optional(),
-  assigned_to: z.coerce.number().int().positive().optional(),
+  assigned_to: idFilter,
 });
 
 export const convertLeadBodySchema = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './common.js';
+import { idSchema, idFilter } from './common.js';
 import { moneyOutput } from './money.js';
 import { dealSchema } from './deals.js';
 
@@ -58,7 +58,7 @@ export const createStageBodySchema = z.object({
 });
 export const updateStageBodySchema = z.object({ name: stageName.optional(), probability: probability.optional() });
 export const reorderStagesBodySchema = z.object({ stage_ids: z.array(z.number().int()).min(1).max(100) });
-export const deleteStageQuerySchema = z.object({ move_to: z.coerce.number().int().positive().optional() });
+export const deleteStageQuerySchema = z.object({ move_to: idFilter });
 export type CreateStageBody = z.input<typeof createStageBodySchema>;
 export type UpdateStageBody = z.input<typeof updateStageBodySchema>;
 
@@ -84,8 +84,8 @@ export type Board = z.infer<typeof boardSchema>;
 
 export const BOARD_PAGE_SIZE = 50;
 export const boardQuerySchema = z.object({
-  stage: z.coerce.number().int().positive().optional(),
+  stage: idFilter,
   page: z.string().optional(),
   search: z.string().max(200).optional(),
-  assigned_to: z.coerce.number().int().positive().optional(),
+  assigned_to: idFilter,
 });

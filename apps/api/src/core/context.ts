@@ -3,6 +3,7 @@ import type { Action, Resource, Role, Scope } from '@crm/contracts';
 import type { Config } from '../config.js';
 import type { Db } from '../db/connection.js';
 import type { UserRow } from '../db/database.js';
+import type { Mailer } from './mailer.js';
 
 /**
  * What a route needs before its handler runs. `organization: 'path'` routes authorise by the
@@ -35,6 +36,7 @@ export interface TenantContext {
 export interface AppDeps {
   db: Db;
   config: Config;
+  mailer: Mailer;
 }
 
 /** Everything a service needs to know about who is asking; services never see the HTTP request. */
@@ -58,6 +60,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     deps: AppDeps;
+    /** The /api routes with their methods, as registered. */
+    apiRoutes(): { method: string; url: string }[];
   }
 }
 

@@ -2,8 +2,11 @@ import type { FastifyRequest, FastifyServerOptions } from 'fastify';
 
 type LoggerConfig = Exclude<FastifyServerOptions['logger'], boolean | undefined>;
 
-/** Paths that carry a secret in the URL (invitation and reset tokens) lose it before logging. */
-const SECRET_IN_PATH = /(\/api\/invitations\/)[^/?]+/g;
+/**
+ * Paths that carry a secret in the URL lose it before logging: the invitation API, and the web
+ * app's accept-invitation and reset-password pages that emailed links open.
+ */
+const SECRET_IN_PATH = /(\/api\/invitations\/|\/accept-invitation\/|\/reset-password\/)[^/?]+/g;
 const SECRET_IN_QUERY = /([?&](token|key|password)=)[^&]*/gi;
 
 export const maskUrl = (url: string): string =>

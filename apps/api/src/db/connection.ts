@@ -12,6 +12,8 @@ export type Executor = Kysely<Database> | Transaction<Database>;
 export interface Db {
   kysely: Kysely<Database>;
   dialect: Dialect;
+  /** PostgreSQL: the schema the tables live in, when not the default (tests). */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -61,8 +63,9 @@ function connectPostgres(url: string, options: ConnectOptions): Db {
     connectionString: url,
     max: options.poolSize ?? 10,
     types: pgTypes,
-    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    // Extensions (pg_trgm) live in public, so it stays on the path behind the working schema.
+    ...(options.schema ? { options: `-c search_path=${options.schema},public` } : {}),
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+  return { kysely, dialect: 'postgres', schema: options.schema, close: () => kysely.destroy() };
 }

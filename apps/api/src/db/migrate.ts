@@ -31,7 +31,12 @@ class StaticProvider implements MigrationProvider {
 }
 
 function migrator(db: Db): Migrator {
-  return new Migrator({ db: db.kysely, provider: new StaticProvider(db.dialect) });
+  // With a schema of its own (a test file), the migrator must not see other schemas' bookkeeping.
+  return new Migrator({
+    db: db.kysely,
+    provider: new StaticProvider(db.dialect),
+    ...(db.schema ? { migrationTableSchema: db.schema } : {}),
+  });
 }
 
 function unwrap(result: MigrationResultSet): string[] {

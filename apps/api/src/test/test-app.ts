@@ -5,11 +5,14 @@ import { loadConfig, type Config } from '../config.js';
 import { connect, type Db } from '../db/connection.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { buildApp, type BuildOptions } from '../app.js';
+import { CapturingMailer, type Mailer } from '../core/mailer.js';
 
 export interface TestApp {
   app: FastifyInstance;
   db: Db;
   config: Config;
+  /** Every email the app sent, so a test can follow the link in it. */
+  mailer: CapturingMailer;
   close(): Promise<void>;
 }
 
@@ -34,7 +37,7 @@ export async function openTestDatabase(): Promise<{ db: Db; drop(): Promise<void
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
-  const db = connect(url, { schema: `${schema},public`, poolSize: 8 });
+  const db = connect(url, { schema, poolSize: 8 });
   return {
     db,
     drop: async () => {
@@ -45,17 +48,24 @@ export async function openTestDatabase(): Promise<{ db: Db; drop(): Promise<void
   };
 }
 
-export async function createTestApp(overrides: Partial<Config> = {}, options: BuildOptions = {}): Promise<TestApp> {
+/** `options.mailer` replaces the capturing mailer (a test of the refusing one). */
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  options: BuildOptions & { mailer?: Mailer } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const { db } = database;
   await migrateToLatest(db);
   const config = testConfig(overrides);
-  const app = await buildApp({ db, config }, options);
+  const mailer = new CapturingMailer();
+  const { mailer: replacement, ...buildOptions } = options;
+  const app = await buildApp({ db, config, mailer: replacement ?? mailer }, buildOptions);
   await app.ready();
   return {
     app,
     db,
     config,
+    mailer,
     close: async () => {
       await app.close();
       await database.drop();

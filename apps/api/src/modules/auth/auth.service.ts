@@ -64,7 +64,8 @@ async function assertAvailable(db: Executor, username?: string, email?: string, 
   if (Object.keys(errors).length) throw conflict('A user with that username or email already exists.', errors);
 }
 
-async function issueToken(db: Executor, userId: number): Promise<string> {
+/** A new session token for the user, shown once; only its hash is stored. */
+export async function issueToken(db: Executor, userId: number): Promise<string> {
   const token = generateToken();
   await tokensRepository(db).create(userId, hashToken(token), nowIso());
   return token;
@@ -136,6 +137,11 @@ export async function authenticateToken(deps: AppDeps, token: string): Promise<A
   }
   if (found.lastUsedAt < isoSecondsAgo(TOUCH_INTERVAL_SECONDS)) await tokens.touch(found.tokenId, nowIso());
   return { user: found.user, tokenId: found.tokenId };
+}
+
+/** Every session of the user ends (password reset). */
+export async function endAllSessions(db: Executor, userId: number): Promise<void> {
+  await tokensRepository(db).deleteAllForUserExcept(userId, null);
 }
 
 export async function logout(deps: AppDeps, actor: Actor): Promise<void> {

@@ -134,6 +134,27 @@ export function customersRepository(db: Executor, dialect: Dialect) {
         .where('converted_from_lead_id', '=', leadId)
         .execute();
     },
+
+    /** Only while the customer has no portal login yet: two acceptances cannot both link it. */
+    async linkUser(organizationId: number, id: number, userId: number, now: string): Promise<boolean> {
+      const result = await db
+        .updateTable('customers')
+        .set({ user_id: userId, updated_at: now })
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .where('user_id', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
+    async unlinkUser(organizationId: number, userId: number, now: string): Promise<void> {
+      await db
+        .updateTable('customers')
+        .set({ user_id: null, updated_at: now })
+        .where('organization_id', '=', organizationId)
+        .where('user_id', '=', userId)
+        .execute();
+    },
   };
 }
 

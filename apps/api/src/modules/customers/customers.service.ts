@@ -165,3 +165,31 @@ export async function customerExists(deps: AppDeps, db: Executor, organizationId
 export async function clearConvertedFromLead(deps: AppDeps, db: Executor, organizationId: number, leadId: number): Promise<void> {
   await repo(deps, db).clearConvertedFromLead(organizationId, leadId);
 }
+
+/** Portal invitations: the customer (in the caller's organization) a client login is for. */
+export async function findCustomerForPortal(deps: AppDeps, db: Executor, organizationId: number, id: number): Promise<CustomerRecord | undefined> {
+  return repo(deps, db).findById(organizationId, id);
+}
+
+/** Makes `userId` the customer's portal login; false when it already has one. Audited. */
+export async function linkCustomerUser(
+  deps: AppDeps,
+  trx: Executor,
+  entry: { organizationId: number; customerId: number; userId: number; actorUserId: number; ip: string | null },
+): Promise<boolean> {
+  const linked = await repo(deps, trx).linkUser(entry.organizationId, entry.customerId, entry.userId, nowIso());
+  if (linked) {
+    await recordAudit(trx, { organizationId: entry.organizationId, userId: entry.actorUserId, action: 'update', resourceType: 'customer', resourceId: entry.customerId, changes: { user_id: { old: null, new: entry.userId } }, ip: entry.ip });
+  }
+  return linked;
+}
+
+/** A client who leaves or is removed stops being the customer's portal login. Audited. */
+export async function unlinkCustomerUser(
+  deps: AppDeps,
+  trx: Executor,
+  entry: { organizationId: number; customerId: number; userId: number; actorUserId: number; ip: string | null },
+): Promise<void> {
+  await repo(deps, trx).unlinkUser(entry.organizationId, entry.userId, nowIso());
+  await recordAudit(trx, { organizationId: entry.organizationId, userId: entry.actorUserId, action: 'update', resourceType: 'customer', resourceId: entry.customerId, changes: { user_id: { old: entry.userId, new: null } }, ip: entry.ip });
+}

@@ -37,7 +37,7 @@ const randomPassword = () => `${randomBytes(12).toString('base64url')}7a`;
  * Creates the demo organization with one user per staff role, once per database (a meta row
  * remembers it). Returns the credentials to print, or null when it already exists.
  */
-export async function seedDemoData(deps: AppDeps): Promise<DemoCredential[] | null> {
+export async function seedDemoData(deps: Pick<AppDeps, 'db' | 'config'>): Promise<DemoCredential[] | null> {
   const db = deps.db.kysely;
   if (await metaRepository(db).get(DEMO_META_KEY)) return null;
   const people = await Promise.all(

@@ -90,6 +90,26 @@ export async function addStaffMember(
   });
 }
 
+/** A client membership; the caller links the customer it is the portal login of (PRODUCT §2). */
+export async function addClientMember(
+  trx: Executor,
+  organizationId: number,
+  userId: number,
+  actorUserId: number,
+  ip: string | null,
+): Promise<void> {
+  await membershipsRepository(trx).create(organizationId, userId, 'client', nowIso());
+  await recordAudit(trx, {
+    organizationId,
+    userId: actorUserId,
+    action: 'add_member',
+    resourceType: 'membership',
+    resourceId: userId,
+    changes: { role: { old: null, new: 'client' } },
+    ip,
+  });
+}
+
 /** Two creators racing for one slug: the loser tries again with the next free suffix. */
 async function withSlugRetry<T>(attempt: () => Promise<T>): Promise<T> {
   for (let i = 0; ; i++) {
@@ -106,6 +126,12 @@ export async function createOrganization(deps: AppDeps, actor: Actor, body: Orga
     deps.db.kysely.transaction().execute((trx) => createOrganizationWithOwner(trx, actor.user, body, actor.ip)),
   );
   return toOrganization(row);
+}
+
+/** For modules that know an organization id without a tenant context (an invitation's). */
+export async function findOrganization(db: Executor, organizationId: number): Promise<Organization | undefined> {
+  const row = await organizationsRepository(db).findById(organizationId);
+  return row ? toOrganization(row) : undefined;
 }
 
 export async function getOrganization(deps: AppDeps, actor: TenantActor): Promise<Organization> {

@@ -48,6 +48,16 @@ export function usersRepository(db: Executor) {
       return db.updateTable('users').set(values).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
     },
 
+    /** When a user leaves an organization, it stops being their default. */
+    clearDefaultOrganizationOf(userId: number, organizationId: number): Promise<unknown> {
+      return db
+        .updateTable('users')
+        .set({ default_organization_id: null })
+        .where('id', '=', userId)
+        .where('default_organization_id', '=', organizationId)
+        .execute();
+    },
+
     /** When an organization goes away, nobody keeps it as their default. */
     clearDefaultOrganization(organizationId: number): Promise<unknown> {
       return db
