@@ -61,6 +61,7 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\/\S+$/, 'use smtp://user:password@host:587 or smtps://user:password@host:465')
     .optional(),
   MAIL_FROM: z.string().trim().min(3).max(300).optional(),
+  MAIL_OUTBOX: z.string().trim().min(1).optional(),
   WEB_DIST: z.string().optional(),
   HSTS: flag.default(false),
 });
@@ -94,6 +95,8 @@ export interface Config {
   };
   /** Outgoing mail: SMTP when set; otherwise printed to the terminal, or refused in production. */
   smtpUrl: string | null;
+  /** Development and browser tests: emails appended to this file as JSON lines instead of sent. */
+  mailOutbox: string | null;
   mailFrom: string;
   webDist: string | null;
   hsts: boolean;
@@ -140,6 +143,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       windowSeconds: e.RATE_LIMIT_PASSWORD_RESET_WINDOW_MINUTES * 60,
     },
     smtpUrl: e.SMTP_URL ?? null,
+    mailOutbox: e.MAIL_OUTBOX ?? null,
     mailFrom: e.MAIL_FROM ?? `Too Good CRM <no-reply@${new URL(publicUrl).hostname}>`,
     webDist: e.WEB_DIST ?? null,
     hsts: e.HSTS,

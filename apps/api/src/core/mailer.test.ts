@@ -1,4 +1,7 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../config.js';
@@ -111,5 +114,16 @@ describe('mail configuration', () => {
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(/SMTP_URL/);
     expect(attempt).not.toThrow(/hunter2/);
+  });
+});
+
+describe('file outbox', () => {
+  it('appends each email as a JSON line', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'outbox-')), 'mail', 'outbox.jsonl');
+    const mailer = createMailer({ env: 'production', smtpUrl: null, mailFrom: 'x@y.z', mailOutbox: file });
+    await mailer.send({ to: 'a@example.com', subject: 'One', text: 'first' });
+    await mailer.send({ to: 'b@example.com', subject: 'Two', text: 'second' });
+    const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { to: string; subject: string });
+    expect(lines.map((l) => [l.to, l.subject])).toEqual([['a@example.com', 'One'], ['b@example.com', 'Two']]);
   });
 });

@@ -1,3 +1,5 @@
+import { appendFile, mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import nodemailer from 'nodemailer';
 import type { Config } from '../config.js';
@@ -82,6 +84,21 @@ export class ConsoleMailer implements Mailer {
   }
 }
 
+/**
+ * `MAIL_OUTBOX=<file>` (development, browser tests): each email is appended to the file as one JSON
+ * line, so a person or a test can open the links without a mail server.
+ */
+export class FileMailer implements Mailer {
+  readonly available = true;
+
+  constructor(private readonly file: string) {}
+
+  async send(message: MailMessage): Promise<void> {
+    await mkdir(dirname(resolve(this.file)), { recursive: true });
+    await appendFile(this.file, `${JSON.stringify({ ...message, sent_at: new Date().toISOString() })}\n`, { mode: 0o600 });
+  }
+}
+
 /** Production without SMTP: printing reset links to a server console would hand them to whoever reads it. */
 export class RefusingMailer implements Mailer {
   readonly available = false;
@@ -109,8 +126,9 @@ export class CapturingMailer implements Mailer {
   }
 }
 
-export function createMailer(config: Pick<Config, 'env' | 'smtpUrl' | 'mailFrom'>, out?: Writable): Mailer {
+export function createMailer(config: Pick<Config, 'env' | 'smtpUrl' | 'mailFrom' | 'mailOutbox'>, out?: Writable): Mailer {
   if (config.smtpUrl) return new SmtpMailer(config.smtpUrl, config.mailFrom);
+  if (config.mailOutbox) return new FileMailer(config.mailOutbox);
   if (config.env === 'production') return new RefusingMailer();
   return new ConsoleMailer(out);
 }
