@@ -33,8 +33,8 @@ export async function registerUser(
 }
 
 /**
- * Puts an existing user into an organization with a staff role. The members API arrives with the
- * Team issue; until then tests use the same service the demo data uses.
+ * Puts an existing user into an organization with a staff role, through the service the members
+ * API and the demo data use (quicker than the HTTP flow, which has tests of its own).
  */
 export async function addMember(db: Db, organizationId: number, userId: number, role: Exclude<StaffRole, 'owner'>) {
   const user = await usersRepository(db.kysely).findById(userId);
