@@ -13,8 +13,18 @@ describe('visibleNavItems', () => {
     expect(visibleNavItems('employee', items).map((i) => i.label)).toEqual(['Dashboard']);
   });
 
-  it('lists only the dashboard for now, for every role', () => {
-    expect(NAV_ITEMS.map((i) => i.to)).toEqual(['/']);
-    expect(visibleNavItems('client')).toHaveLength(1);
+  it('keeps the sidebar order of UX.md', () => {
+    const uxOrder = [
+      'Dashboard', 'Customers', 'Leads', 'Deals', 'Activities', 'Orders', 'Payments', 'Issues', 'Vendors',
+      'Employees', 'Analytics', 'Organization', 'Team', 'Pipelines', 'Audit log',
+    ];
+    const positions = NAV_ITEMS.map((item) => uxOrder.indexOf(item.label));
+    expect(positions).not.toContain(-1);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('shows staff the customers and leads pages, and a client only the dashboard', () => {
+    expect(visibleNavItems('employee').map((i) => i.to)).toEqual(expect.arrayContaining(['/customers', '/leads']));
+    expect(visibleNavItems('client').map((i) => i.to)).toEqual(['/']);
   });
 });

@@ -1,7 +1,7 @@
-import { Box, NavItemLink, Stack, Text, VStack } from '@/components/ui';
+import { Box, NavItemLink, Separator, Stack, Text, VStack } from '@/components/ui';
 import { useSession } from '@/lib/auth/session';
 import { PRODUCT_NAME } from '@/lib/use-document-title';
-import { visibleNavItems } from './nav-items';
+import { visibleNavSections } from './nav-items';
 
 interface SidebarContentProps {
   /** In the fixed sidebar, medium screens show icons only; the phone drawer always shows labels. */
@@ -36,20 +36,51 @@ export function SidebarContent({ collapsible = false, onNavigate }: SidebarConte
         </Text>
       </Box>
       <nav aria-label="Main">
-        <VStack as="ul" align="stretch" gap="1" listStyleType="none" m="0" p="0">
-          {visibleNavItems(role).map((item) => (
-            <li key={item.to}>
-              <NavItemLink
-                to={item.to}
-                end={item.end}
-                icon={<item.icon />}
-                label={item.label}
-                collapsible={collapsible}
-                onNavigate={onNavigate}
-              />
-            </li>
+        <Stack gap="4">
+          {visibleNavSections(role).map((section) => (
+            <Stack key={section.id} gap="1">
+              {section.heading && (
+                <>
+                  <Text
+                    id={`nav-section-${section.id}`}
+                    px="3"
+                    textStyle="xs"
+                    fontWeight="semibold"
+                    textTransform="uppercase"
+                    letterSpacing="wider"
+                    color="fg.subtle"
+                    display={hideOnCompact}
+                  >
+                    {section.heading}
+                  </Text>
+                  {collapsible && <Separator display={{ base: 'none', md: 'block', lg: 'none' }} />}
+                </>
+              )}
+              <VStack
+                as="ul"
+                align="stretch"
+                gap="1"
+                listStyleType="none"
+                m="0"
+                p="0"
+                aria-labelledby={section.heading ? `nav-section-${section.id}` : undefined}
+              >
+                {section.items.map((item) => (
+                  <li key={item.to}>
+                    <NavItemLink
+                      to={item.to}
+                      end={item.end}
+                      icon={<item.icon />}
+                      label={item.label}
+                      collapsible={collapsible}
+                      onNavigate={onNavigate}
+                    />
+                  </li>
+                ))}
+              </VStack>
+            </Stack>
           ))}
-        </VStack>
+        </Stack>
       </nav>
     </Stack>
   );

@@ -1,4 +1,5 @@
-import { LuLogOut } from 'react-icons/lu';
+import { LuLogOut, LuUser } from 'react-icons/lu';
+import { useNavigate } from 'react-router';
 import { Avatar, Box, IconButton, Menu, Portal, Text } from '@/components/ui';
 import { useLogout } from '@/lib/auth/logout';
 import { useSession } from '@/lib/auth/session';
@@ -6,6 +7,7 @@ import { useSession } from '@/lib/auth/session';
 export function UserMenu() {
   const { user } = useSession();
   const logout = useLogout();
+  const navigate = useNavigate();
   const displayName = user.full_name.trim() || user.username;
 
   return (
@@ -29,6 +31,9 @@ export function UserMenu() {
               </Text>
             </Box>
             <Menu.Separator />
+            <Menu.Item value="profile" onSelect={() => void navigate('/profile')}>
+              <LuUser aria-hidden /> Profile
+            </Menu.Item>
             <Menu.Item value="logout" onSelect={() => logout.mutate()} disabled={logout.isPending}>
               <LuLogOut aria-hidden /> Log out
             </Menu.Item>

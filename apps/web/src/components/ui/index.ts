@@ -7,3 +7,36 @@ export { PasswordInput } from './password-input';
 export { AppDialog, type AppDialogProps } from './dialog';
 export { ErrorPanel, FormAlert, type ErrorPanelProps } from './error-panel';
 export { NavItemLink, RouterLink, type NavItemLinkProps, type RouterLinkProps } from './router-link';
+export { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog';
+export { EmptyState, type EmptyStateProps } from './empty-state';
+export { SelectNative, type SelectNativeProps, type SelectOption } from './select-native';
+export { PaginationFooter, PAGE_SIZE_OPTIONS, type PaginationFooterProps } from './pagination-footer';
+export { SearchInput, type SearchInputProps } from './search-input';
+export { RelativeTime, formatDateTime, formatRelativeTime } from './relative-time';
+export { SortableColumnHeader, type SortableColumnHeaderProps } from './sortable-column-header';
+export { FeedItem, FeedList, type FeedItemProps } from './feed';
+export { SegmentedControl, type SegmentedControlItem, type SegmentedControlProps } from './segmented-control';
+export { CheckboxField, type CheckboxFieldProps } from './checkbox-field';
+export { StatusBadge, statusLabel, type StatusBadgeProps } from './status-badge';
+export { MoneyText, formatMoneyAmount, type MoneyTextProps } from './money-text';
+export { PageHeader, type PageHeaderProps } from './page-header';
+export { LoadErrorPanel, type LoadErrorPanelProps } from './load-error-panel';
+export { TableSkeleton } from './table-skeleton';
+export {
+  DEFAULT_LIST_PAGE_SIZE,
+  applyListUrlChange,
+  listApiParams,
+  parseListUrlState,
+  useListUrlState,
+  type ListUrlChange,
+  type ListUrlConfig,
+  type ListUrlFilterRule,
+  type ListUrlState,
+} from './list-url-state';
+export { DetailItem, DetailList } from './detail-list';
+export { lazyDialog } from './lazy-dialog';
+export { useResetOnOpen } from './use-reset-on-open';
+export { CopyField, type CopyFieldProps } from './copy-field';
+export { StatCard, type StatCardProps } from './stat-card';
+export { TimeZoneSelect, timeZoneNames, type TimeZoneSelectProps } from './time-zone-select';
+export { DangerZone, DangerZoneItem, type DangerZoneItemProps, type DangerZoneProps } from './danger-zone';

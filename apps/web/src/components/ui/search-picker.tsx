@@ -1,0 +1,83 @@
+import { useMemo, type ReactNode } from 'react';
+import { Combobox, createListCollection } from '@chakra-ui/react';
+import { HStack, Spinner } from './primitives';
+
+export interface SearchPickerProps<T> {
+  /** The current search results. */
+  items: readonly T[];
+  itemToLabel: (item: T) => string;
+  itemToValue: (item: T) => string;
+  renderItem?: (item: T) => ReactNode;
+  /** The chosen item's value, or null. */
+  value: string | null;
+  inputValue: string;
+  /** Typing in the box: the caller searches with it (debounced on its side). */
+  onInputValueChange: (text: string) => void;
+  onSelect: (item: T | null) => void;
+  onBlur?: () => void;
+  isLoading?: boolean;
+  placeholder?: string;
+  emptyText?: string;
+}
+
+/**
+ * Import this file directly rather than through `@/components/ui`: the index is on the first
+ * screen, and the combobox machine is large.
+ *
+ * A text box that searches on the server and lets the user pick one result. It renders in place,
+ * not in a portal, so it works inside dialogs (their focus trap would otherwise block the list).
+ */
+export function SearchPicker<T>({
+  items,
+  itemToLabel,
+  itemToValue,
+  renderItem,
+  value,
+  inputValue,
+  onInputValueChange,
+  onSelect,
+  onBlur,
+  isLoading = false,
+  placeholder,
+  emptyText = 'No matches',
+}: SearchPickerProps<T>) {
+  const collection = useMemo(
+    () => createListCollection<T>({ items: [...items], itemToString: itemToLabel, itemToValue }),
+    [items, itemToLabel, itemToValue],
+  );
+
+  return (
+    <Combobox.Root
+      collection={collection}
+      value={value === null ? [] : [value]}
+      inputValue={inputValue}
+      onInputValueChange={(details) => onInputValueChange(details.inputValue)}
+      onValueChange={(details) => onSelect(details.items[0] ?? null)}
+      openOnClick
+      inputBehavior="autohighlight"
+      selectionBehavior="replace"
+    >
+      <Combobox.Control>
+        <Combobox.Input placeholder={placeholder} onBlur={onBlur} />
+        <Combobox.IndicatorGroup>
+          {isLoading && <Spinner size="xs" aria-label="Searching" />}
+          <Combobox.ClearTrigger aria-label="Clear selection" />
+          <Combobox.Trigger aria-label="Show options" />
+        </Combobox.IndicatorGroup>
+      </Combobox.Control>
+      <Combobox.Positioner>
+        <Combobox.Content>
+          {!isLoading && <Combobox.Empty>{emptyText}</Combobox.Empty>}
+          {collection.items.map((item) => (
+            <Combobox.Item item={item} key={itemToValue(item)}>
+              <HStack flex="1" minW="0" gap="2">
+                {renderItem ? renderItem(item) : <Combobox.ItemText>{itemToLabel(item)}</Combobox.ItemText>}
+              </HStack>
+              <Combobox.ItemIndicator />
+            </Combobox.Item>
+          ))}
+        </Combobox.Content>
+      </Combobox.Positioner>
+    </Combobox.Root>
+  );
+}

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { Card, Skeleton, Stat } from '@chakra-ui/react';
+
+export interface StatCardProps {
+  label: string;
+  value: ReactNode;
+  /** A line under the value, e.g. "of 42 vendors". */
+  helpText?: ReactNode;
+  isLoading?: boolean;
+}
+
+/** One KPI: a label, a large value, and an optional note under it. */
+export function StatCard({ label, value, helpText, isLoading = false }: StatCardProps) {
+  return (
+    <Card.Root size="sm" variant="outline">
+      <Card.Body>
+        <Stat.Root>
+          <Stat.Label>{label}</Stat.Label>
+          {isLoading ? (
+            <Skeleton height="8" width="16" aria-label={`Loading ${label}`} />
+          ) : (
+            <Stat.ValueText fontVariantNumeric="tabular-nums">{value}</Stat.ValueText>
+          )}
+          {helpText && <Stat.HelpText color="fg.muted">{helpText}</Stat.HelpText>}
+        </Stat.Root>
+      </Card.Body>
+    </Card.Root>
+  );
+}

@@ -1,0 +1,33 @@
+import { forwardRef } from 'react';
+import { SelectNative, type SelectNativeProps, type SelectOption } from './select-native';
+
+let cachedZones: string[] | null = null;
+
+/** Every IANA zone the browser knows, plus UTC (which `supportedValuesOf` leaves out). */
+export function timeZoneNames(): string[] {
+  if (cachedZones) return cachedZones;
+  let zones: string[] = [];
+  try {
+    zones = Intl.supportedValuesOf('timeZone');
+  } catch {
+    zones = [];
+  }
+  cachedZones = ['UTC', ...zones.filter((zone) => zone !== 'UTC')];
+  return cachedZones;
+}
+
+export interface TimeZoneSelectProps extends Omit<SelectNativeProps, 'options' | 'placeholder'> {
+  /** The saved zone, kept as a choice even when this browser does not list it. */
+  currentValue?: string;
+}
+
+/** A select of time zones ("Europe/Paris"); it works with react-hook-form's `register`. */
+export const TimeZoneSelect = forwardRef<HTMLSelectElement, TimeZoneSelectProps>(function TimeZoneSelect(
+  { currentValue, ...props },
+  ref,
+) {
+  const zones = timeZoneNames();
+  const names = currentValue && !zones.includes(currentValue) ? [currentValue, ...zones] : zones;
+  const options: SelectOption[] = names.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }));
+  return <SelectNative ref={ref} options={options} {...props} />;
+});

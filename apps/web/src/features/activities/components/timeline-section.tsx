@@ -1,0 +1,29 @@
+import { can } from '@crm/contracts';
+import { Card, Heading, Separator } from '@/components/ui';
+import { useSession } from '@/lib/auth/session';
+import type { TimelineSubject } from '../api/timeline-keys';
+import { ActivityComposer } from './activity-composer';
+import { RecordTimeline } from './record-timeline';
+
+/** The timeline card of a detail page: the composer (for roles that may add activities) above the history. */
+export function TimelineSection({ subject }: { subject: TimelineSubject }) {
+  const { role } = useSession();
+  return (
+    <Card.Root as="section" aria-labelledby="timeline-heading">
+      <Card.Header>
+        <Heading as="h2" size="md" id="timeline-heading">
+          Timeline
+        </Heading>
+      </Card.Header>
+      <Card.Body gap="5">
+        {can(role, 'activities', 'create') && (
+          <>
+            <ActivityComposer subject={subject} />
+            <Separator />
+          </>
+        )}
+        <RecordTimeline subject={subject} />
+      </Card.Body>
+    </Card.Root>
+  );
+}

@@ -1,0 +1,65 @@
+import { useSearchParams } from 'react-router';
+import { EmptyState, ErrorPanel, HStack, SearchInput, Skeleton, Stack } from '@/components/ui';
+import { useBoard } from '../api/get-board';
+import { useMoneyFormat } from '../lib/use-money-format';
+import { useDealPermissions } from '../lib/use-deal-permissions';
+import { DealBoard } from './deal-board';
+import { NewDealButton } from './new-deal-button';
+
+function BoardSkeleton() {
+  return (
+    <HStack gap="3" align="start" overflow="hidden" aria-busy="true" aria-label="Loading the board">
+      {Array.from({ length: 5 }, (_, column) => (
+        <Stack key={column} flex="0 0 auto" width="72" gap="2" bg="bg.muted" borderRadius="lg" p="3">
+          <Skeleton height="5" width="32" />
+          <Skeleton height="4" width="24" />
+          {Array.from({ length: 3 - (column % 2) }, (_, card) => (
+            <Skeleton key={card} height="20" />
+          ))}
+        </Stack>
+      ))}
+    </HStack>
+  );
+}
+
+/** The kanban board of one pipeline, with a search that narrows every column. */
+export function BoardView({ pipelineId, onCreate }: { pipelineId: number; onCreate?: () => void }) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const search = searchParams.get('search')?.trim() ?? '';
+  const filters = search ? { search } : {};
+  const board = useBoard(pipelineId, filters);
+  const { format } = useMoneyFormat();
+  const { canUpdate } = useDealPermissions();
+
+  const setSearch = (value: string) => {
+    const next = new URLSearchParams(searchParams);
+    if (value.trim()) next.set('search', value.trim());
+    else next.delete('search');
+    next.delete('page');
+    setSearchParams(next);
+  };
+
+  const isEmpty = board.data?.columns.every((column) => column.count === 0) ?? false;
+
+  return (
+    <Stack gap="3">
+      <SearchInput label="Search deals" placeholder="Search by title or code" value={search} onChange={setSearch} width={{ base: 'full', sm: '72' }} />
+      {board.isPending ? (
+        <BoardSkeleton />
+      ) : board.isError ? (
+        <ErrorPanel title="The board could not be loaded" message={board.error.message} onRetry={() => void board.refetch()} isRetrying={board.isFetching} />
+      ) : isEmpty && !search ? (
+        <EmptyState
+          title="No deals in this pipeline yet"
+          description="Add your first deal, then drag it from stage to stage as it progresses."
+          action={onCreate ? <NewDealButton onClick={onCreate}>Add your first deal</NewDealButton> : undefined}
+        />
+      ) : (
+        <>
+          {isEmpty && <EmptyState title={`No deals match “${search}”`} description="Try another search." />}
+          <DealBoard board={board.data} filters={filters} formatMoney={format} canUpdate={canUpdate} />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { LuArrowRightLeft, LuEllipsis, LuPencil, LuRotateCcw, LuThumbsDown, LuTrash2, LuTrophy } from 'react-icons/lu';
+import { useNavigate } from 'react-router';
+import type { Deal } from '@crm/contracts';
+import { Button, ConfirmDialog, IconButton, Menu, Portal, Text, notifySuccess } from '@/components/ui';
+import { usePipelines } from '@/features/pipelines/api/get-pipelines';
+import { useDeleteDeal } from '../api/delete-deal';
+import { useMarkDealWon } from '../api/mark-deal-won';
+import { useMoveDealStage } from '../api/move-deal-stage';
+import { useReopenDeal } from '../api/reopen-deal';
+import { useDealPermissions } from '../lib/use-deal-permissions';
+import { EditDealDialog } from './edit-deal-dialog';
+import { MarkLostDialog } from './mark-lost-dialog';
+import { MoveDealDialog } from './move-deal-dialog';
+
+type OpenDialog = 'edit' | 'lost' | 'move' | 'delete' | null;
+
+/** Edit, Mark won, Mark lost or Reopen as buttons; Move and Delete in the "more" menu. Per role and state. */
+export function DealDetailActions({ deal }: { deal: Deal }) {
+  const navigate = useNavigate();
+  const { canUpdate, canDelete } = useDealPermissions();
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const markWon = useMarkDealWon();
+  const reopen = useReopenDeal();
+  const moveDeal = useMoveDealStage();
+  const deleteDeal = useDeleteDeal();
+  const pipelines = usePipelines();
+  const stages = pipelines.data?.find((pipeline) => pipeline.id === deal.pipeline_id)?.stages ?? [];
+  const name = `${deal.code} “${deal.title}”`;
+
+  if (!canUpdate && !canDelete) return null;
+
+  const confirmDelete = () =>
+    deleteDeal.mutate(deal.id, {
+      onSuccess: () => {
+        notifySuccess('Deal deleted', `${name} was deleted.`);
+        void navigate('/deals', { replace: true });
+      },
+    });
+
+  return (
+    <>
+      {canUpdate && (
+        <Button variant="outline" onClick={() => setDialog('edit')}>
+          <LuPencil aria-hidden /> Edit
+        </Button>
+      )}
+      {canUpdate && deal.is_closed && (
+        <Button
+          variant="outline"
+          loading={reopen.isPending}
+          onClick={() => reopen.mutate(deal.id, { onSuccess: (reopened) => notifySuccess('Deal reopened', `${name} is back in ${reopened.stage_name}.`) })}
+        >
+          <LuRotateCcw aria-hidden /> Reopen
+        </Button>
+      )}
+      {canUpdate && !deal.is_closed && (
+        <>
+          <Button variant="outline" colorPalette="red" onClick={() => setDialog('lost')}>
+            <LuThumbsDown aria-hidden /> Mark lost
+          </Button>
+          <Button
+            colorPalette="green"
+            loading={markWon.isPending}
+            onClick={() => markWon.mutate(deal.id, { onSuccess: () => notifySuccess('Deal won', `${name} moved to the won stage.`) })}
+          >
+            <LuTrophy aria-hidden /> Mark won
+          </Button>
+        </>
+      )}
+      <Menu.Root positioning={{ placement: 'bottom-end' }}>
+        <Menu.Trigger asChild>
+          <IconButton variant="outline" aria-label="More actions">
+            <LuEllipsis />
+          </IconButton>
+        </Menu.Trigger>
+        <Portal>
+          <Menu.Positioner>
+            <Menu.Content minW="44">
+              {canUpdate && (
+                <Menu.Item value="move" onSelect={() => setDialog('move')} disabled={stages.length === 0}>
+                  <LuArrowRightLeft aria-hidden /> Move to stage…
+                </Menu.Item>
+              )}
+              {canDelete && (
+                <Menu.Item value="delete" color="fg.error" _hover={{ bg: 'bg.error', color: 'fg.error' }} onSelect={() => setDialog('delete')}>
+                  <LuTrash2 aria-hidden /> Delete deal…
+                </Menu.Item>
+              )}
+            </Menu.Content>
+          </Menu.Positioner>
+        </Portal>
+      </Menu.Root>
+
+      {dialog === 'edit' && <EditDealDialog deal={deal} open onOpenChange={(open) => setDialog(open ? 'edit' : null)} />}
+      <MarkLostDialog deal={dialog === 'lost' ? deal : null} onClose={() => setDialog(null)} />
+      <MoveDealDialog
+        deal={dialog === 'move' ? deal : null}
+        stages={stages}
+        onClose={() => setDialog(null)}
+        onMove={(moved, stage) =>
+          moveDeal.mutate(
+            { dealId: moved.id, stageId: stage.id, dealTitle: moved.title },
+            { onSuccess: () => notifySuccess('Deal moved', `${name} is now in ${stage.name}.`) },
+          )
+        }
+      />
+      <ConfirmDialog
+        open={dialog === 'delete'}
+        onOpenChange={(open) => setDialog(open ? 'delete' : null)}
+        title={`Delete ${deal.code}?`}
+        confirmLabel="Delete deal"
+        isDestructive
+        isPending={deleteDeal.isPending}
+        onConfirm={confirmDelete}
+      >
+        <Text>
+          {name} and its stage history will be deleted. This cannot be undone.
+        </Text>
+      </ConfirmDialog>
+    </>
+  );
+}
