@@ -8,6 +8,10 @@ import { usersRepository } from '../users/users.repository.js';
 import { setDefaultOrganization } from '../users/users.service.js';
 import { addStaffMember, createOrganizationWithOwner } from '../organizations/organizations.service.js';
 import { metaRepository } from './meta.repository.js';
+import { seedDemoSales } from './demo-sales.js';
+import { createMailer } from '../../core/mailer.js';
+import type { UserRow } from '../../db/database.js';
+import { findEmployeeOfUser } from '../employees/employees.service.js';
 
 const DEMO_META_KEY = 'demo_data_created_at';
 export const DEMO_ORGANIZATION_NAME = 'Demo Company';
@@ -46,11 +50,11 @@ export async function seedDemoData(deps: Pick<AppDeps, 'db' | 'config'>): Promis
       return { ...person, password, hash: await hashPassword(password) };
     }),
   );
-  return db.transaction().execute(async (trx) => {
+  const created = await db.transaction().execute(async (trx) => {
     const now = nowIso();
     const users = usersRepository(trx);
     const credentials: DemoCredential[] = [];
-    let owner: { userId: number; organizationId: number } | null = null;
+    let owner: { userId: number; user: UserRow; organizationId: number; employeeIds: number[] } | null = null;
     for (const person of people) {
       const suffix = (await users.findConflicts(person.username, `${person.username}@demo.example.com`)).username
         ? `-${randomBytes(2).toString('hex')}`
@@ -70,17 +74,23 @@ export async function seedDemoData(deps: Pick<AppDeps, 'db' | 'config'>): Promis
       });
       if (owner === null) {
         const organization = await createOrganizationWithOwner(trx, user, { name: DEMO_ORGANIZATION_NAME }, null);
-        owner = { userId: user.id, organizationId: organization.id };
+        owner = { userId: user.id, user, organizationId: organization.id, employeeIds: [] };
       } else {
         await addStaffMember(trx, owner.organizationId, user, person.role as Exclude<StaffRole, 'owner'>, owner.userId, null);
       }
+      const employee = await findEmployeeOfUser(trx, owner.organizationId, user.id);
+      if (employee) owner.employeeIds.push(employee.id);
       await setDefaultOrganization(trx, user.id, owner.organizationId);
       credentials.push({ role: person.role, username, email: user.email, password: person.password });
     }
     await metaRepository(trx).set(DEMO_META_KEY, now, now);
-    return credentials;
+    return { credentials, owner };
   });
+  if (created.owner) await seedDemoSales(withMailer(deps), created.owner.user, created.owner.organizationId, created.owner.employeeIds);
+  return created.credentials;
 }
+
+const withMailer = (deps: Pick<AppDeps, 'db' | 'config'>): AppDeps => ({ ...deps, mailer: createMailer(deps.config) });
 
 /** Printed straight to the terminal, once, never through the logger. */
 export function printDemoCredentials(credentials: DemoCredential[], publicUrl: string): void {

@@ -21,7 +21,19 @@ describe('demo data', () => {
     }
     const employees = await t.db.kysely.selectFrom('employees').select('user_id').execute();
     expect(employees).toHaveLength(4);
+    const owner = credentials?.[0];
+    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login/', payload: { username: owner?.username, password: owner?.password } });
+    const token = login.json().token as string;
+    const get = (url: string) => t.app.inject({ method: 'GET', url, headers: { authorization: `Token ${token}` } }).then((r) => r.json());
+    expect((await get('/api/customers/')).count).toBe(6);
+    expect((await get('/api/leads/')).count).toBe(5);
+    const deals = await get('/api/deals/');
+    expect(deals.count).toBe(10);
+    expect(deals.results.filter((d: { is_won: boolean }) => d.is_won)).toHaveLength(1);
+    expect(deals.results.filter((d: { is_lost: boolean }) => d.is_lost)).toHaveLength(1);
+    expect((await get('/api/activities/')).count).toBe(3);
     expect(await seedDemoData({ db: t.db, config: t.config })).toBeNull();
+    expect((await get('/api/customers/')).count).toBe(6);
   });
 
   it('appears on a zero-configuration start, never on PostgreSQL unless DEMO_DATA=on', () => {

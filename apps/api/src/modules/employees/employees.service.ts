@@ -192,3 +192,8 @@ export async function createEmployeeForMember(
 export async function unlinkEmployeeFromMember(trx: Executor, organizationId: number, employeeId: number, now: string): Promise<void> {
   await employeesRepository(trx).unlinkUser(organizationId, employeeId, now);
 }
+
+/** The employee record of a user in an organization (staff members have exactly one). */
+export function findEmployeeOfUser(db: Executor, organizationId: number, userId: number) {
+  return employeesRepository(db).findByUser(organizationId, userId);
+}
