@@ -8,6 +8,9 @@ const BASE_URL = `http://127.0.0.1:${String(PORT)}`;
 // Workers load this file again: the first evaluation picks the database and they inherit it.
 process.env.E2E_DATABASE_FILE ??= path.join(os.tmpdir(), `crm-e2e-${String(process.pid)}-${String(Date.now())}.sqlite`);
 const databaseFile = process.env.E2E_DATABASE_FILE;
+// The API appends every email here as a JSON line, so journeys can open reset and invitation links.
+process.env.E2E_MAIL_OUTBOX ??= path.join(os.tmpdir(), `crm-e2e-mail-${String(process.pid)}-${String(Date.now())}.jsonl`);
+const mailOutbox = process.env.E2E_MAIL_OUTBOX;
 
 export default defineConfig({
   testDir: './e2e',
@@ -58,6 +61,7 @@ export default defineConfig({
       DEMO_DATA: 'off',
       LOG_LEVEL: 'warn',
       PUBLIC_URL: BASE_URL,
+      MAIL_OUTBOX: mailOutbox,
     },
   },
 });

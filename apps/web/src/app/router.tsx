@@ -15,6 +15,17 @@ const LeadDetailPage = lazy(() => import('@/features/leads/pages/lead-detail-pag
 const DealsPage = lazy(() => import('@/features/deals/pages/deals-page'));
 const DealDetailPage = lazy(() => import('@/features/deals/pages/deal-detail-page'));
 const PipelinesSettingsPage = lazy(() => import('@/features/pipelines/pages/pipelines-settings-page'));
+const ForgotPasswordPage = lazy(() => import('@/features/auth/pages/forgot-password-page'));
+const ResetPasswordPage = lazy(() => import('@/features/auth/pages/reset-password-page'));
+const AcceptInvitationPage = lazy(() => import('@/features/auth/pages/accept-invitation-page'));
+const VendorsListPage = lazy(() => import('@/features/vendors/pages/vendors-list-page'));
+const VendorDetailPage = lazy(() => import('@/features/vendors/pages/vendor-detail-page'));
+const EmployeesListPage = lazy(() => import('@/features/employees/pages/employees-list-page'));
+const EmployeeDetailPage = lazy(() => import('@/features/employees/pages/employee-detail-page'));
+const OrganizationSettingsPage = lazy(() => import('@/features/settings/pages/organization-settings-page'));
+const TeamPage = lazy(() => import('@/features/team/pages/team-page'));
+const AuditLogPage = lazy(() => import('@/features/audit-log/pages/audit-log-page'));
+const ProfilePage = lazy(() => import('@/features/profile/pages/profile-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 function guestPage(page: ReactNode) {
@@ -25,9 +36,17 @@ function guestPage(page: ReactNode) {
   );
 }
 
+/** Works signed in or not: links from emails (password reset, invitations) land here. */
+function publicPage(page: ReactNode) {
+  return <Suspense fallback={<ShellSkeleton />}>{page}</Suspense>;
+}
+
 export const routes: RouteObject[] = [
   { path: '/login', element: guestPage(<LoginPage />), handle: { title: 'Log in' } satisfies RouteHandle },
   { path: '/signup', element: guestPage(<SignupPage />), handle: { title: 'Sign up' } satisfies RouteHandle },
+  { path: '/forgot-password', element: publicPage(<ForgotPasswordPage />), handle: { title: 'Forgot password' } satisfies RouteHandle },
+  { path: '/reset-password/:token', element: publicPage(<ResetPasswordPage />), handle: { title: 'Set a new password' } satisfies RouteHandle },
+  { path: '/accept-invitation/:token', element: publicPage(<AcceptInvitationPage />), handle: { title: 'Invitation' } satisfies RouteHandle },
   {
     element: (
       <RequireAuth>
@@ -43,6 +62,14 @@ export const routes: RouteObject[] = [
       { path: 'deals', element: <DealsPage />, handle: { title: 'Deals' } satisfies RouteHandle },
       { path: 'deals/:id', element: <DealDetailPage />, handle: { title: 'Deal' } satisfies RouteHandle },
       { path: 'settings/pipelines', element: <PipelinesSettingsPage />, handle: { title: 'Pipelines' } satisfies RouteHandle },
+      { path: 'vendors', element: <VendorsListPage />, handle: { title: 'Vendors' } satisfies RouteHandle },
+      { path: 'vendors/:id', element: <VendorDetailPage />, handle: { title: 'Vendor' } satisfies RouteHandle },
+      { path: 'employees', element: <EmployeesListPage />, handle: { title: 'Employees' } satisfies RouteHandle },
+      { path: 'employees/:id', element: <EmployeeDetailPage />, handle: { title: 'Employee' } satisfies RouteHandle },
+      { path: 'settings/organization', element: <OrganizationSettingsPage />, handle: { title: 'Organization' } satisfies RouteHandle },
+      { path: 'settings/team', element: <TeamPage />, handle: { title: 'Team' } satisfies RouteHandle },
+      { path: 'settings/audit-log', element: <AuditLogPage />, handle: { title: 'Audit log' } satisfies RouteHandle },
+      { path: 'profile', element: <ProfilePage />, handle: { title: 'Profile' } satisfies RouteHandle },
       { path: '*', element: <NotFoundPage />, handle: { title: 'Page not found' } satisfies RouteHandle },
     ],
   },

@@ -22,7 +22,9 @@ export function mockApi(handler: MockHandler): { requests: InternalAxiosRequestC
       config,
       request: {},
     };
-    if (reply.status >= 200 && reply.status < 300) return Promise.resolve(response);
+    // As axios settles a response: a request's own validateStatus decides what counts as success.
+    const isSuccess = config.validateStatus ? config.validateStatus(reply.status) : reply.status >= 200 && reply.status < 300;
+    if (isSuccess) return Promise.resolve(response);
     const code = reply.status >= 500 ? AxiosError.ERR_BAD_RESPONSE : AxiosError.ERR_BAD_REQUEST;
     return Promise.reject(new AxiosError(`Request failed with status code ${String(reply.status)}`, code, config, {}, response));
   };

@@ -20,7 +20,10 @@ async function copyText(text: string, input: HTMLInputElement | null): Promise<b
   }
 }
 
-/** A value to hand on (a link, a code) in a read-only box with a copy button that confirms. */
+/**
+ * A value to hand on (a link, a code) in a read-only box with a copy button that confirms. Import
+ * this file directly rather than through the index, which is on the first screen.
+ */
 export function CopyField({ value, label, buttonLabel = 'Copy link' }: CopyFieldProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [isCopied, setIsCopied] = useState(false);

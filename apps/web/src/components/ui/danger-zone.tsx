@@ -7,7 +7,10 @@ export interface DangerZoneProps {
   children: ReactNode;
 }
 
-/** A red-bordered card that sets actions which cannot be undone apart from the rest of a page. */
+/**
+ * A red-bordered card that sets actions which cannot be undone apart from the rest of a page.
+ * Import this file directly rather than through the index, which is on the first screen.
+ */
 export function DangerZone({ title = 'Danger zone', children }: DangerZoneProps) {
   return (
     <Card.Root variant="outline" borderColor="border.error" as="section" aria-label={title}>

@@ -36,7 +36,3 @@ export {
 export { DetailItem, DetailList } from './detail-list';
 export { lazyDialog } from './lazy-dialog';
 export { useResetOnOpen } from './use-reset-on-open';
-export { CopyField, type CopyFieldProps } from './copy-field';
-export { StatCard, type StatCardProps } from './stat-card';
-export { TimeZoneSelect, timeZoneNames, type TimeZoneSelectProps } from './time-zone-select';
-export { DangerZone, DangerZoneItem, type DangerZoneItemProps, type DangerZoneProps } from './danger-zone';

@@ -18,6 +18,8 @@ export interface SearchPickerProps<T> {
   isLoading?: boolean;
   placeholder?: string;
   emptyText?: string;
+  /** Names the box when no form label does (a toolbar filter). */
+  ariaLabel?: string;
 }
 
 /**
@@ -40,6 +42,7 @@ export function SearchPicker<T>({
   isLoading = false,
   placeholder,
   emptyText = 'No matches',
+  ariaLabel,
 }: SearchPickerProps<T>) {
   const collection = useMemo(
     () => createListCollection<T>({ items: [...items], itemToString: itemToLabel, itemToValue }),
@@ -58,7 +61,7 @@ export function SearchPicker<T>({
       selectionBehavior="replace"
     >
       <Combobox.Control>
-        <Combobox.Input placeholder={placeholder} onBlur={onBlur} />
+        <Combobox.Input placeholder={placeholder} onBlur={onBlur} aria-label={ariaLabel} />
         <Combobox.IndicatorGroup>
           {isLoading && <Spinner size="xs" aria-label="Searching" />}
           <Combobox.ClearTrigger aria-label="Clear selection" />

@@ -9,7 +9,7 @@ export interface StatCardProps {
   isLoading?: boolean;
 }
 
-/** One KPI: a label, a large value, and an optional note under it. */
+/** One KPI: a label, a large value, and an optional note under it. Import this file directly, not through the index. */
 export function StatCard({ label, value, helpText, isLoading = false }: StatCardProps) {
   return (
     <Card.Root size="sm" variant="outline">

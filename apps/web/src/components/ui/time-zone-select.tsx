@@ -21,7 +21,7 @@ export interface TimeZoneSelectProps extends Omit<SelectNativeProps, 'options' |
   currentValue?: string;
 }
 
-/** A select of time zones ("Europe/Paris"); it works with react-hook-form's `register`. */
+/** A select of time zones ("Europe/Paris") that works with `register`. Import this file directly, not through the index. */
 export const TimeZoneSelect = forwardRef<HTMLSelectElement, TimeZoneSelectProps>(function TimeZoneSelect(
   { currentValue, ...props },
   ref,

@@ -1,14 +1,17 @@
-import { useNavigate, useSearchParams } from 'react-router';
-import { RouterLink } from '@/components/ui';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Alert, RouterLink, Stack, Text } from '@/components/ui';
 import { safeNextPath } from '@/lib/auth/next-path';
 import { AuthLayout } from '../components/auth-layout';
 import { LoginForm } from '../components/login-form';
+import { readLoginNotice } from '../lib/login-notice';
 
 export default function LoginPage() {
   const navigate = useNavigate();
+  const location = useLocation();
   const [searchParams] = useSearchParams();
   const next = safeNextPath(searchParams.get('next'));
   const signupHref = next === '/' ? '/signup' : `/signup?next=${encodeURIComponent(next)}`;
+  const notice = readLoginNotice(location.state);
 
   return (
     <AuthLayout
@@ -20,7 +23,18 @@ export default function LoginPage() {
         </>
       }
     >
-      <LoginForm onSuccess={() => void navigate(next, { replace: true })} />
+      <Stack gap="4">
+        {notice && (
+          <Alert.Root status="success" variant="subtle" borderRadius="md" role="status">
+            <Alert.Indicator />
+            <Alert.Description>{notice}</Alert.Description>
+          </Alert.Root>
+        )}
+        <LoginForm onSuccess={() => void navigate(next, { replace: true })} />
+        <Text textStyle="sm" textAlign="center">
+          <RouterLink to="/forgot-password">Forgot your password?</RouterLink>
+        </Text>
+      </Stack>
     </AuthLayout>
   );
 }

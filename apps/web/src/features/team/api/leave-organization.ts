@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
+import { notifySuccess } from '@/components/ui';
 import { setActiveOrganizationId } from '@/lib/active-organization';
 import type { ApiError } from '@/lib/api-error';
 import { currentUserQueryKey } from '@/lib/auth/get-current-user';
@@ -7,6 +8,7 @@ import { removeMember } from './remove-member';
 
 export interface LeaveOrganizationVariables {
   organizationId: number;
+  organizationName: string;
   userId: number;
 }
 
@@ -20,7 +22,9 @@ export function useLeaveOrganization() {
   return useMutation<void, ApiError, LeaveOrganizationVariables>({
     mutationFn: ({ organizationId, userId }) => removeMember(organizationId, userId),
     meta: { skipErrorToast: true },
-    onSuccess: async () => {
+    // The toast is raised here: the page that asked is gone once the tab moves on.
+    onSuccess: async (_nothing, { organizationName }) => {
+      notifySuccess('You left the organization', `You no longer have access to ${organizationName}.`);
       // The refreshed memberships come first: resolving the tab's organization against the stale
       // user would pick the organization just left, and its requests would be refused.
       await queryClient.invalidateQueries({ queryKey: currentUserQueryKey });

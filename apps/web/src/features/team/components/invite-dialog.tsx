@@ -7,7 +7,6 @@ import {
   Alert,
   AppDialog,
   Button,
-  CopyField,
   FormAlert,
   FormField,
   HStack,
@@ -18,6 +17,8 @@ import {
   formatDateTime,
   notifySuccess,
 } from '@/components/ui';
+// Imported on its own, not through the index, which is on the first screen.
+import { CopyField } from '@/components/ui/copy-field';
 import { toApiError } from '@/lib/api-error';
 import { applyApiFieldErrors, formResolverOptions } from '@/lib/forms';
 import { roleLabel } from '@/features/organizations/components/role-badge';

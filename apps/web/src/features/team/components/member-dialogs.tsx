@@ -75,12 +75,16 @@ interface LeaveOrganizationDialogProps {
   organizationId: number;
   organizationName: string;
   userId: number;
+  /** The Owner may not leave (the server answers 409): the dialog says what to do instead. */
+  isOwner: boolean;
   onClose: () => void;
 }
 
-export function LeaveOrganizationDialog({ organizationId, organizationName, userId, onClose }: LeaveOrganizationDialogProps) {
+export function LeaveOrganizationDialog({ organizationId, organizationName, userId, isOwner, onClose }: LeaveOrganizationDialogProps) {
   const leave = useLeaveOrganization();
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(
+    isOwner ? 'As the Owner, transfer ownership to another member first (from their row in the table); you can leave once you are an Admin.' : null,
+  );
   return (
     <ConfirmDialog
       open
@@ -92,13 +96,7 @@ export function LeaveOrganizationDialog({ organizationId, organizationName, user
       isConfirmDisabled={refusal !== null}
       onConfirm={() => {
         setRefusal(null);
-        leave.mutate(
-          { organizationId, userId },
-          {
-            onSuccess: () => notifySuccess('You left the organization', `You no longer have access to ${organizationName}.`),
-            onError: (error) => setRefusal(toApiError(error).message),
-          },
-        );
+        leave.mutate({ organizationId, organizationName, userId }, { onError: (error) => setRefusal(toApiError(error).message) });
       }}
     >
       <Stack gap="3">

@@ -126,12 +126,7 @@ export default function TeamPage() {
         description={`The people who work in ${organizationName}, and their roles.`}
         actions={
           <>
-            <Button
-              variant="outline"
-              onClick={() => setConfirm({ kind: 'leave' })}
-              disabled={!permissions.canLeave}
-              title={permissions.canLeave ? undefined : 'Transfer ownership to another member before leaving.'}
-            >
+            <Button variant="outline" onClick={() => setConfirm({ kind: 'leave' })}>
               <LuDoorOpen aria-hidden /> Leave organization
             </Button>
             {permissions.canInvite && (
@@ -179,7 +174,13 @@ export default function TeamPage() {
         <TransferOwnershipDialog organizationId={organizationId} organizationName={organizationName} member={confirm.member} onClose={() => setConfirm(null)} />
       )}
       {confirm?.kind === 'leave' && (
-        <LeaveOrganizationDialog organizationId={organizationId} organizationName={organizationName} userId={user.id} onClose={() => setConfirm(null)} />
+        <LeaveOrganizationDialog
+          organizationId={organizationId}
+          organizationName={organizationName}
+          userId={user.id}
+          isOwner={!permissions.canLeave}
+          onClose={() => setConfirm(null)}
+        />
       )}
     </Stack>
   );

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { EMPLOYEE_STATUSES, createEmployeeBodySchema, type CreateEmployeeBody, type Employee } from '@crm/contracts';
+
+const shape = createEmployeeBodySchema.shape;
+
+/** The contract's fields, with the date as the text of a date input ("" for none) and the manager as an id. */
+export const employeeFormSchema = z.object({
+  first_name: shape.first_name,
+  last_name: shape.last_name,
+  email: shape.email,
+  phone: shape.phone,
+  department: shape.department,
+  position: shape.position,
+  hire_date: z.string().refine((text) => text === '' || shape.hire_date.safeParse(text).success, 'Enter a real date.'),
+  manager_id: z.number().int().nullable(),
+  status: z.enum(EMPLOYEE_STATUSES),
+});
+
+export type EmployeeFormValues = z.input<typeof employeeFormSchema>;
+export type EmployeeFormOutput = z.output<typeof employeeFormSchema>;
+
+export const EMPLOYEE_FORM_FIELDS = [
+  'first_name',
+  'last_name',
+  'email',
+  'phone',
+  'department',
+  'position',
+  'hire_date',
+  'manager_id',
+  'status',
+] as const satisfies readonly (keyof EmployeeFormValues)[];
+
+export const EMPTY_EMPLOYEE_FORM: EmployeeFormValues = {
+  first_name: '',
+  last_name: '',
+  email: '',
+  phone: '',
+  department: '',
+  position: '',
+  hire_date: '',
+  manager_id: null,
+  status: 'active',
+};
+
+export function employeeToFormValues(employee: Employee): EmployeeFormValues {
+  return {
+    first_name: employee.first_name,
+    last_name: employee.last_name,
+    email: employee.email ?? '',
+    phone: employee.phone ?? '',
+    department: employee.department ?? '',
+    position: employee.position ?? '',
+    hire_date: employee.hire_date ?? '',
+    manager_id: employee.manager_id,
+    status: employee.status,
+  };
+}
+
+export function toEmployeeBody(values: EmployeeFormOutput): CreateEmployeeBody {
+  return { ...values, hire_date: values.hire_date === '' ? null : values.hire_date };
+}
