@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { Toaster, UiProvider, notifyError } from '@/components/ui';
-import { configureApiClient, loginPathWithNext } from '@/lib/api-client';
+import { configureApiClient, isPublicPage, loginPathWithNext } from '@/lib/api-client';
 import { currentUserQueryKey } from '@/lib/auth/get-current-user';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
@@ -12,7 +12,7 @@ function createApp() {
   const router = createAppRouter();
   configureApiClient({
     onUnauthorized: () => {
-      if (router.state.location.pathname === '/login') return;
+      if (isPublicPage(router.state.location.pathname)) return;
       void router.navigate(loginPathWithNext(router.state.location), { replace: true }).then(() => queryClient.clear());
     },
     onOrganizationRevoked: () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { errorBody, mockApi } from '@/test/mock-api';
 import { ACTIVE_ORGANIZATION_KEY } from './active-organization';
-import { apiClient, configureApiClient, loginPathWithNext, ORGANIZATION_HEADER } from './api-client';
+import { apiClient, configureApiClient, isPublicPage, loginPathWithNext, ORGANIZATION_HEADER } from './api-client';
 import { ApiError, NETWORK_ERROR_MESSAGE } from './api-error';
 import { AUTH_TOKEN_KEY } from './auth/token-storage';
 
@@ -132,5 +132,12 @@ describe('revoked organization', () => {
     const error = await failureOf(apiClient.post('customers/', { name: 'x' }));
     expect(error.code).toBe('not_a_member');
     expect(api.requests).toHaveLength(1);
+  });
+});
+
+describe('isPublicPage', () => {
+  it('knows the pages a signed-out visitor may open', () => {
+    for (const page of ['/login', '/signup', '/forgot-password', '/reset-password/abc', '/accept-invitation/xyz']) expect(isPublicPage(page), page).toBe(true);
+    for (const page of ['/', '/customers', '/login-as-admin', '/settings/team']) expect(isPublicPage(page), page).toBe(false);
   });
 });

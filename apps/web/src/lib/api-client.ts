@@ -19,6 +19,11 @@ export interface ApiClientHandlers {
   onOrganizationRevoked: () => void;
 }
 
+/** Pages anyone may open: a stale token there must not send the visitor to the login page. */
+const PUBLIC_PAGES = ['/login', '/signup', '/forgot-password', '/reset-password/', '/accept-invitation/'];
+export const isPublicPage = (pathname: string): boolean =>
+  PUBLIC_PAGES.some((page) => (page.endsWith('/') ? pathname.startsWith(page) : pathname === page));
+
 export function loginPathWithNext(location: Pick<Location, 'pathname' | 'search' | 'hash'>): string {
   const here = `${location.pathname}${location.search}${location.hash}`;
   return here === '/' || location.pathname === '/login' ? '/login' : `/login?next=${encodeURIComponent(here)}`;
@@ -26,7 +31,7 @@ export function loginPathWithNext(location: Pick<Location, 'pathname' | 'search'
 
 const handlers: ApiClientHandlers = {
   onUnauthorized: () => {
-    if (window.location.pathname !== '/login') window.location.assign(loginPathWithNext(window.location));
+    if (!isPublicPage(window.location.pathname)) window.location.assign(loginPathWithNext(window.location));
   },
   onOrganizationRevoked: () => undefined,
 };
