@@ -58,3 +58,9 @@ export function toApiError(error: unknown): ApiError {
 export function isApiError(error: unknown, code?: string): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code);
 }
+
+/** A delete refused because other records depend on this one (409) is explained where it was asked. */
+export function deleteRefusal(error: unknown): { blocked: boolean; message: string } {
+  const apiError = toApiError(error);
+  return { blocked: apiError.status === 409, message: apiError.message };
+}

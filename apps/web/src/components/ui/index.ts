@@ -8,6 +8,7 @@ export { AppDialog, type AppDialogProps } from './dialog';
 export { ErrorPanel, FormAlert, type ErrorPanelProps } from './error-panel';
 export { NavItemLink, RouterLink, type NavItemLinkProps, type RouterLinkProps } from './router-link';
 export { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog';
+export { DeleteRecordDialog, type DeleteRefusal } from './delete-record-dialog';
 export { EmptyState, type EmptyStateProps } from './empty-state';
 export { SelectNative, type SelectNativeProps, type SelectOption } from './select-native';
 export { PaginationFooter, PAGE_SIZE_OPTIONS, type PaginationFooterProps } from './pagination-footer';

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { Customer } from '@crm/contracts';
-import { ConfirmDialog, FormAlert, Stack, Text, notifyError, notifySuccess } from '@/components/ui';
-import { toApiError } from '@/lib/api-error';
+import { DeleteRecordDialog } from '@/components/ui';
+import { deleteRefusal } from '@/lib/api-error';
 import { useDeleteCustomer } from '../api/delete-customer';
 
 interface DeleteCustomerDialogProps {
@@ -14,42 +13,19 @@ interface DeleteCustomerDialogProps {
 /** Names the customer before deleting; a refusal because of its deals is explained in the dialog itself. */
 export function DeleteCustomerDialog({ customer, open, onOpenChange, onDeleted }: DeleteCustomerDialogProps) {
   const deleteCustomer = useDeleteCustomer();
-  const [blockedReason, setBlockedReason] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (open) setBlockedReason(null);
-  }, [open]);
-
-  const confirm = async () => {
-    try {
-      await deleteCustomer.mutateAsync(customer.id);
-      onOpenChange(false);
-      notifySuccess('Customer deleted', `${customer.name} (${customer.code}) was deleted.`);
-      onDeleted();
-    } catch (error) {
-      const apiError = toApiError(error);
-      if (apiError.status === 409) setBlockedReason(apiError.message);
-      else notifyError('Could not delete the customer', apiError.message);
-    }
-  };
-
+  const name = `${customer.name} (${customer.code})`;
   return (
-    <ConfirmDialog
+    <DeleteRecordDialog
       open={open}
       onOpenChange={onOpenChange}
+      kind="customer"
+      name={name}
       title={`Delete ${customer.name}?`}
-      confirmLabel="Delete customer"
-      onConfirm={() => void confirm()}
+      description={`${name} and its activities will be deleted. This cannot be undone.`}
+      remove={() => deleteCustomer.mutateAsync(customer.id)}
       isPending={deleteCustomer.isPending}
-      isDestructive
-      isConfirmDisabled={blockedReason !== null}
-    >
-      <Stack gap="3">
-        <Text>
-          {customer.name} ({customer.code}) and its activities will be deleted. This cannot be undone.
-        </Text>
-        {blockedReason && <FormAlert title="This customer cannot be deleted yet" message={blockedReason} />}
-      </Stack>
-    </ConfirmDialog>
+      onDeleted={onDeleted}
+      explainError={deleteRefusal}
+    />
   );
 }
