@@ -63,7 +63,8 @@ test('create a lead, see its score, convert it with a deal and land on the new c
   // The lead is final now: no more actions, a way to its customer.
   await page.getByRole('link', { name: 'Converted from a lead' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ann Lee' })).toBeVisible();
-  await expect(page.locator('span').getByText('Converted', { exact: true })).toBeVisible();
+  // The status badge in the header (the timeline also says "Converted" once it loads).
+  await expect(page.locator('span.chakra-badge').getByText('Converted', { exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Open customer' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Convert' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Qualify' })).toHaveCount(0);
