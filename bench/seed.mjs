@@ -2,6 +2,7 @@
 // API would take minutes for this many rows). Search text is built by the API's own helper so
 // search behaves exactly as for rows created through the API.
 import { connect } from '../apps/api/dist/db/connection.js';
+import { sql } from 'kysely';
 import { toSearchText } from '../apps/api/dist/db/search.js';
 
 const WORDS = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Vandelay', 'Stark', 'Wayne', 'Wonka', 'Cyberdyne', 'Soylent', 'Tyrell', 'Aperture', 'Massive', 'Dynamic'];
@@ -13,7 +14,7 @@ async function insertChunks(db, table, rows) {
 }
 
 export async function seed(databaseUrl, organizationId, userId, sizes) {
-  const { kysely: db, close } = connect(databaseUrl);
+  const { kysely: db, dialect, close } = connect(databaseUrl);
   try {
     const now = Date.now();
     const iso = (msAgo) => new Date(now - msAgo).toISOString();
@@ -60,6 +61,10 @@ export async function seed(databaseUrl, organizationId, userId, sizes) {
       await insertChunks(trx, 'deals', deals);
       await trx.insertInto('code_counters').values({ organization_id: organizationId, prefix: 'DEAL', last_value: sizes.deals }).execute();
     });
+    // Bulk-loaded PostgreSQL tables have no planner statistics until autovacuum gets to them; a
+    // production database has them, so gather them now. SQLite runs without sqlite_stat1, as the
+    // app's own databases do (see docs/SCALING.md: with it, the deals plans got slower).
+    if (dialect === 'postgres') await sql`analyze`.execute(db);
     return { pipelineId, customerId: (await db.selectFrom('customers').select('id').where('organization_id', '=', organizationId).limit(1).executeTakeFirst()).id };
   } finally {
     await close();
