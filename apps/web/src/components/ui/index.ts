@@ -10,6 +10,7 @@ export { NavItemLink, RouterLink, type NavItemLinkProps, type RouterLinkProps } 
 export { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog';
 export { DeleteRecordDialog, type DeleteRefusal } from './delete-record-dialog';
 export { EmptyState, type EmptyStateProps } from './empty-state';
+export { ListEmptyState } from './list-empty-state';
 export { SelectNative, type SelectNativeProps, type SelectOption } from './select-native';
 export { PaginationFooter, PAGE_SIZE_OPTIONS, type PaginationFooterProps } from './pagination-footer';
 export { SearchInput, type SearchInputProps } from './search-input';

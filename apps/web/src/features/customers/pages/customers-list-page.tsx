@@ -3,7 +3,7 @@ import { LuPlus, LuUsers } from 'react-icons/lu';
 import { CUSTOMER_ORDERING, CUSTOMER_STATUSES, can } from '@crm/contracts';
 import {
   Button,
-  EmptyState,
+  ListEmptyState,
   ErrorPanel,
   Flex,
   LoadErrorPanel,
@@ -75,29 +75,16 @@ export default function CustomersListPage() {
       );
     }
     if (customers.data.count === 0) {
-      return list.hasFilters ? (
-        <EmptyState
+      return (
+        <ListEmptyState
           icon={<LuUsers />}
-          title="No customers match"
-          description="Try another search or status."
-          action={
-            <Button variant="outline" onClick={list.clearFilters}>
-              Clear search and filters
-            </Button>
-          }
-        />
-      ) : (
-        <EmptyState
-          icon={<LuUsers />}
-          title="No customers yet"
+          noun="customers"
+          hasFilters={list.hasFilters}
+          onClearFilters={list.clearFilters}
+          filterHint="Try another search or status."
           description="Customers are the people and companies you sell to."
-          action={
-            canCreate && (
-              <Button colorPalette="brand" onClick={() => setIsCreateOpen(true)}>
-                Add your first customer
-              </Button>
-            )
-          }
+          createLabel={canCreate ? 'Add your first customer' : undefined}
+          onCreate={() => setIsCreateOpen(true)}
         />
       );
     }

@@ -3,7 +3,7 @@ import { LuContact, LuPlus } from 'react-icons/lu';
 import { can } from '@crm/contracts';
 import {
   Button,
-  EmptyState,
+  ListEmptyState,
   ErrorPanel,
   LoadErrorPanel,
   PageHeader,
@@ -50,29 +50,16 @@ export default function EmployeesListPage() {
       );
     }
     if (employees.data.count === 0) {
-      return list.hasFilters ? (
-        <EmptyState
+      return (
+        <ListEmptyState
           icon={<LuContact />}
-          title="No employees match"
-          description="Try another search or filter."
-          action={
-            <Button variant="outline" onClick={list.clearFilters}>
-              Clear search and filters
-            </Button>
-          }
-        />
-      ) : (
-        <EmptyState
-          icon={<LuContact />}
-          title="No employees yet"
+          noun="employees"
+          hasFilters={list.hasFilters}
+          onClearFilters={list.clearFilters}
+          filterHint="Try another search or filter."
           description="Employees are the people deals, leads and customers are assigned to."
-          action={
-            canCreate && (
-              <Button colorPalette="brand" onClick={() => setIsCreateOpen(true)}>
-                Add your first employee
-              </Button>
-            )
-          }
+          createLabel={canCreate ? 'Add your first employee' : undefined}
+          onCreate={() => setIsCreateOpen(true)}
         />
       );
     }

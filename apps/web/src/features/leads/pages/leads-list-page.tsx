@@ -4,7 +4,7 @@ import { LuPlus, LuTarget } from 'react-icons/lu';
 import { LEAD_ORDERING, LEAD_SOURCES, LEAD_STATUSES, can } from '@crm/contracts';
 import {
   Button,
-  EmptyState,
+  ListEmptyState,
   ErrorPanel,
   Flex,
   LoadErrorPanel,
@@ -71,29 +71,16 @@ export default function LeadsListPage() {
       );
     }
     if (leads.data.count === 0) {
-      return list.hasFilters ? (
-        <EmptyState
+      return (
+        <ListEmptyState
           icon={<LuTarget />}
-          title="No leads match"
-          description="Try another search, status or source."
-          action={
-            <Button variant="outline" onClick={list.clearFilters}>
-              Clear search and filters
-            </Button>
-          }
-        />
-      ) : (
-        <EmptyState
-          icon={<LuTarget />}
-          title="No leads yet"
+          noun="leads"
+          hasFilters={list.hasFilters}
+          onClearFilters={list.clearFilters}
+          filterHint="Try another search, status or source."
           description="Leads are people and companies who might buy; qualify them, then convert them into customers."
-          action={
-            canCreate && (
-              <Button colorPalette="brand" onClick={() => setIsCreateOpen(true)}>
-                Add your first lead
-              </Button>
-            )
-          }
+          createLabel={canCreate ? 'Add your first lead' : undefined}
+          onCreate={() => setIsCreateOpen(true)}
         />
       );
     }

@@ -3,7 +3,7 @@ import { LuPlus, LuTruck } from 'react-icons/lu';
 import { can } from '@crm/contracts';
 import {
   Button,
-  EmptyState,
+  ListEmptyState,
   ErrorPanel,
   Flex,
   LoadErrorPanel,
@@ -48,29 +48,16 @@ export default function VendorsListPage() {
       );
     }
     if (vendors.data.count === 0) {
-      return list.hasFilters ? (
-        <EmptyState
+      return (
+        <ListEmptyState
           icon={<LuTruck />}
-          title="No vendors match"
-          description="Try another search or filter."
-          action={
-            <Button variant="outline" onClick={list.clearFilters}>
-              Clear search and filters
-            </Button>
-          }
-        />
-      ) : (
-        <EmptyState
-          icon={<LuTruck />}
-          title="No vendors yet"
+          noun="vendors"
+          hasFilters={list.hasFilters}
+          onClearFilters={list.clearFilters}
+          filterHint="Try another search or filter."
           description="Vendors are the suppliers, contractors and consultants you buy from."
-          action={
-            canCreate && (
-              <Button colorPalette="brand" onClick={() => setIsCreateOpen(true)}>
-                Add your first vendor
-              </Button>
-            )
-          }
+          createLabel={canCreate ? 'Add your first vendor' : undefined}
+          onCreate={() => setIsCreateOpen(true)}
         />
       );
     }
