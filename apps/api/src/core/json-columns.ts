@@ -18,3 +18,20 @@ export function parseStringArray(text: string | null | undefined): string[] {
     return [];
   }
 }
+
+interface ExtraFields {
+  custom_fields?: Record<string, unknown> | null;
+  tags?: string[] | null;
+}
+
+/** custom_fields and tags of a new record as stored: absent or null become {} and []. */
+export const extraFieldsToInsert = (input: ExtraFields) => ({
+  custom_fields: toJsonText(input.custom_fields ?? {}),
+  tags: toJsonText(input.tags ?? []),
+});
+
+/** Only the extra fields an update sends; null clears them to {} and []. */
+export const extraFieldsToUpdate = (input: ExtraFields) => ({
+  ...(input.custom_fields !== undefined ? { custom_fields: toJsonText(input.custom_fields ?? {}) } : {}),
+  ...(input.tags !== undefined ? { tags: toJsonText(input.tags ?? []) } : {}),
+});

@@ -8,6 +8,7 @@ import {
 import type { z } from 'zod';
 import type { Executor } from '../../db/connection.js';
 import { toSearchText } from '../../db/search.js';
+import { definedOnly } from '../../core/patch.js';
 import type { AppDeps, TenantActor } from '../../core/context.js';
 import { conflict, fieldError, notFound } from '../../core/errors.js';
 import { diff, recordAudit, type Changes } from '../../core/audit.js';
@@ -119,7 +120,7 @@ export function updateActivity(deps: AppDeps, actor: TenantActor, id: number, in
     assertMayChange(actor, before);
     assertMayReassign(actor, 'activities', before.assigned_to, input.assigned_to);
     if (input.assigned_to !== undefined) await assertEmployeeInOrganization(trx, organizationId, input.assigned_to);
-    const fields = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as UpdateInput;
+    const fields = definedOnly(input);
     await repo(deps, trx).update(organizationId, id, {
       ...fields,
       search_text: searchTextOf({ ...before, ...fields }),

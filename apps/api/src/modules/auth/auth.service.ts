@@ -1,3 +1,4 @@
+import { definedOnly } from '../../core/patch.js';
 import type {
   LoginResponse,
   RegisterResponse,
@@ -165,7 +166,7 @@ export async function updateProfile(deps: AppDeps, actor: Actor, body: ProfileIn
   return deps.db.kysely.transaction().execute(async (trx) => {
     if (changesIdentity) await assertAvailable(trx, body.username, body.email, user.id);
     const { current_password: _ignored, ...fields } = body;
-    const values = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+    const values = definedOnly(fields);
     const updated = await usersRepository(trx).update(user.id, { ...values, updated_at: nowIso() });
     await recordAudit(trx, {
       organizationId: null,

@@ -14,7 +14,8 @@ import type { AppDeps, TenantActor } from '../../core/context.js';
 import { conflict, notFound } from '../../core/errors.js';
 import { diff, recordAudit } from '../../core/audit.js';
 import { nextCode } from '../../core/codes.js';
-import { parseJsonObject, parseStringArray, toJsonText } from '../../core/json-columns.js';
+import { extraFieldsToInsert, extraFieldsToUpdate, parseJsonObject, parseStringArray } from '../../core/json-columns.js';
+import { definedOnly } from '../../core/patch.js';
 import { parseOrdering } from '../../core/ordering.js';
 import { assertMayChange, assertMayReassign, assigneeOnCreate } from '../../core/ownership.js';
 import type { PageRequest } from '../../core/pagination.js';
@@ -88,8 +89,7 @@ export async function insertCustomer(
     customer_type: fields.customer_type ?? 'individual',
     code,
     assigned_to: assignedTo,
-    custom_fields: toJsonText(custom_fields ?? {}),
-    tags: toJsonText(tags ?? []),
+    ...extraFieldsToInsert({ custom_fields, tags }),
     search_text: searchTextOf({ ...fields, code }),
     created_by: actor.user.id,
     created_at: now,
@@ -111,12 +111,11 @@ export async function updateCustomer(deps: AppDeps, actor: TenantActor, id: numb
     assertMayChange(actor, before);
     assertMayReassign(actor, 'customers', before.assigned_to, input.assigned_to);
     if (input.assigned_to !== undefined) await assertEmployeeInOrganization(trx, organizationId, input.assigned_to);
-    const { custom_fields, tags, ...fields } = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as UpdateInput;
+    const { custom_fields, tags, ...fields } = definedOnly(input);
     const merged = { ...before, ...fields };
     await repo(deps, trx).update(organizationId, id, {
       ...fields,
-      ...(custom_fields !== undefined ? { custom_fields: toJsonText(custom_fields ?? {}) } : {}),
-      ...(tags !== undefined ? { tags: toJsonText(tags ?? []) } : {}),
+      ...extraFieldsToUpdate({ custom_fields, tags }),
       search_text: searchTextOf(merged),
       updated_at: nowIso(),
     });

@@ -15,7 +15,8 @@ import type { AppDeps, TenantActor } from '../../core/context.js';
 import { AppError, conflict, fieldError, notFound } from '../../core/errors.js';
 import { diff, recordAudit } from '../../core/audit.js';
 import { nextCode } from '../../core/codes.js';
-import { parseJsonObject, parseStringArray, toJsonText } from '../../core/json-columns.js';
+import { extraFieldsToInsert, extraFieldsToUpdate, parseJsonObject, parseStringArray } from '../../core/json-columns.js';
+import { definedOnly } from '../../core/patch.js';
 import { parseOrdering } from '../../core/ordering.js';
 import { assertMayChange, assertMayReassign, assigneeOnCreate } from '../../core/ownership.js';
 import type { PageRequest } from '../../core/pagination.js';
@@ -141,8 +142,7 @@ export async function insertDeal(deps: AppDeps, trx: Executor, actor: TenantActo
     description: input.description ?? null,
     stage_entered_at: now,
     closed_at: stage.kind === 'open' ? null : now,
-    custom_fields: toJsonText(input.custom_fields ?? {}),
-    tags: toJsonText(input.tags ?? []),
+    ...extraFieldsToInsert(input),
     search_text: searchTextOf({ code, title: input.title }),
     created_by: actor.user.id,
     created_at: now,
@@ -168,11 +168,10 @@ export async function updateDeal(deps: AppDeps, actor: TenantActor, id: number, 
     assertMayReassign(actor, 'deals', before.assigned_to, input.assigned_to);
     if (input.assigned_to !== undefined) await assertEmployeeInOrganization(trx, organizationId, input.assigned_to);
     await assertCustomer(deps, trx, organizationId, input.customer_id);
-    const { custom_fields, tags, ...fields } = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as UpdateInput;
+    const { custom_fields, tags, ...fields } = definedOnly(input);
     await repo(deps, trx).update(organizationId, id, {
       ...fields,
-      ...(custom_fields !== undefined ? { custom_fields: toJsonText(custom_fields ?? {}) } : {}),
-      ...(tags !== undefined ? { tags: toJsonText(tags ?? []) } : {}),
+      ...extraFieldsToUpdate({ custom_fields, tags }),
       search_text: searchTextOf({ code: before.code, title: fields.title ?? before.title }),
       updated_at: nowIso(),
     });

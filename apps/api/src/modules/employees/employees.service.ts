@@ -9,6 +9,7 @@ import {
 import type { z } from 'zod';
 import type { Executor } from '../../db/connection.js';
 import type { EmployeeRow, UserRow } from '../../db/database.js';
+import { definedOnly } from '../../core/patch.js';
 import type { AppDeps, TenantActor } from '../../core/context.js';
 import { diff, recordAudit } from '../../core/audit.js';
 import { conflict, fieldError, notFound } from '../../core/errors.js';
@@ -117,7 +118,7 @@ export async function updateEmployee(deps: AppDeps, actor: TenantActor, id: numb
     if (input.manager_id !== undefined && input.manager_id !== before.manager_id) {
       await assertValidManager(trx, organizationId, id, input.manager_id);
     }
-    const fields = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as UpdateInput;
+    const fields = definedOnly(input);
     await repo(deps, trx).update(organizationId, id, {
       ...fields,
       search_text: employeeSearchText({ ...before, ...fields }),

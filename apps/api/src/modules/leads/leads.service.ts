@@ -20,7 +20,8 @@ import type { AppDeps, TenantActor } from '../../core/context.js';
 import { AppError, conflict, fieldError, forbidden, notFound } from '../../core/errors.js';
 import { diff, recordAudit, type Changes } from '../../core/audit.js';
 import { nextCode } from '../../core/codes.js';
-import { parseJsonObject, parseStringArray, toJsonText } from '../../core/json-columns.js';
+import { extraFieldsToInsert, extraFieldsToUpdate, parseJsonObject, parseStringArray } from '../../core/json-columns.js';
+import { definedOnly } from '../../core/patch.js';
 import { parseOrdering } from '../../core/ordering.js';
 import { assertMayChange, assertMayReassign, assigneeOnCreate, isLimitedToOwn } from '../../core/ownership.js';
 import type { PageRequest } from '../../core/pagination.js';
@@ -113,8 +114,7 @@ export async function createLead(deps: AppDeps, actor: TenantActor, input: Creat
       ...values,
       ...derivedOf(values),
       assigned_to: assignedTo,
-      custom_fields: toJsonText(custom_fields ?? {}),
-      tags: toJsonText(tags ?? []),
+      ...extraFieldsToInsert({ custom_fields, tags }),
       created_by: actor.user.id,
       created_at: now,
       updated_at: now,
@@ -124,9 +124,6 @@ export async function createLead(deps: AppDeps, actor: TenantActor, input: Creat
     return lead;
   });
 }
-
-const definedOnly = <T extends object>(input: T): T =>
-  Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as T;
 
 /** PUT and PATCH: omitted fields stay; a converted lead keeps its status (409 if one is sent). */
 export async function updateLead(deps: AppDeps, actor: TenantActor, id: number, input: UpdateInput): Promise<Lead> {
@@ -145,8 +142,7 @@ export async function updateLead(deps: AppDeps, actor: TenantActor, id: number, 
     if (!leadFullName(merged)) throw new AppError('validation_error', LEAD_NEEDS_A_NAME, { non_field_errors: [LEAD_NEEDS_A_NAME] });
     const values: Updateable<LeadsTable> = {
       ...fields,
-      ...(custom_fields !== undefined ? { custom_fields: toJsonText(custom_fields ?? {}) } : {}),
-      ...(tags !== undefined ? { tags: toJsonText(tags ?? []) } : {}),
+      ...extraFieldsToUpdate({ custom_fields, tags }),
       ...derivedOf(merged),
       updated_at: nowIso(),
     };

@@ -1,3 +1,4 @@
+import { definedOnly } from '../../core/patch.js';
 import {
   can,
   type Member,
@@ -93,7 +94,7 @@ export async function updateMember(deps: AppDeps, actor: TenantActor, userId: nu
     if (body.role !== undefined && body.role !== before.role && before.role === 'client') {
       throw fieldError('role', 'A client keeps the client role. Invite the person as staff instead.');
     }
-    const changes = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)) as UpdateInput;
+    const changes = definedOnly(body);
     if (Object.keys(changes).length === 0) return toMember(before);
     await repo.update(organizationId, userId, changes, nowIso());
     const after = await findOrThrow(trx, organizationId, userId);

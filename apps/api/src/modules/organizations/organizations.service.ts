@@ -1,3 +1,4 @@
+import { definedOnly } from '../../core/patch.js';
 import type { StaffRole, CreateOrganizationBody, MyOrganization, Organization, Paginated, UpdateOrganizationBody } from '@crm/contracts';
 import type { Executor } from '../../db/connection.js';
 import type { OrganizationRow, UserRow } from '../../db/database.js';
@@ -160,7 +161,7 @@ export async function updateOrganization(
     const repo = organizationsRepository(trx);
     const before = await repo.findById(organizationId);
     if (!before) throw notFound();
-    const changes = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+    const changes = definedOnly(body);
     if (changes.name === null) throw fieldError('name', 'This field may not be null.');
     // Amounts are stored without a currency of their own: the currency is fixed once money exists.
     if (changes.currency !== undefined && changes.currency !== before.currency && (await repo.hasMoneyRecords(organizationId))) {

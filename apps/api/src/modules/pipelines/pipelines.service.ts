@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import type { Executor } from '../../db/connection.js';
 import type { PipelineRow, PipelineStageRow } from '../../db/database.js';
 import { toBool } from '../../db/dialect.js';
+import { definedOnly } from '../../core/patch.js';
 import type { AppDeps, TenantActor } from '../../core/context.js';
 import { conflict, fieldError, notFound } from '../../core/errors.js';
 import { diff, recordAudit } from '../../core/audit.js';
@@ -181,7 +182,7 @@ export async function updateStage(deps: AppDeps, actor: TenantActor, pipelineId:
     if (input.probability !== undefined && before.kind !== 'open' && input.probability !== before.probability) {
       throw fieldError('probability', `A ${before.kind} stage's probability is fixed at ${before.probability}.`);
     }
-    const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+    const changes = definedOnly(input);
     await pipelinesRepository(trx).updateStage(organizationId, stageId, { ...changes, updated_at: nowIso() });
     const after = await findStageOrThrow(trx, organizationId, pipelineId, stageId);
     await audit(trx, actor, 'update', 'pipeline_stage', stageId, diff({ name: before.name, probability: before.probability }, { name: after.name, probability: after.probability }));

@@ -14,7 +14,8 @@ import type { AppDeps, TenantActor } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { diff, recordAudit } from '../../core/audit.js';
 import { nextCode } from '../../core/codes.js';
-import { parseJsonObject, parseStringArray, toJsonText } from '../../core/json-columns.js';
+import { extraFieldsToInsert, extraFieldsToUpdate, parseJsonObject, parseStringArray } from '../../core/json-columns.js';
+import { definedOnly } from '../../core/patch.js';
 import { parseOrdering } from '../../core/ordering.js';
 import type { PageRequest } from '../../core/pagination.js';
 import { createdRange, currentMonth } from '../../core/periods.js';
@@ -74,8 +75,7 @@ export async function createVendor(deps: AppDeps, actor: TenantActor, input: Cre
       vendor_type: fields.vendor_type ?? 'supplier',
       status: fields.status ?? 'active',
       code,
-      custom_fields: toJsonText(custom_fields ?? {}),
-      tags: toJsonText(tags ?? []),
+      ...extraFieldsToInsert({ custom_fields, tags }),
       search_text: searchTextOf({ ...fields, code }),
       created_by: actor.user.id,
       created_at: now,
@@ -91,11 +91,10 @@ export async function updateVendor(deps: AppDeps, actor: TenantActor, id: number
   const organizationId = actor.tenant.organizationId;
   return deps.db.kysely.transaction().execute(async (trx) => {
     const before = await findOrThrow(deps, trx, organizationId, id);
-    const { custom_fields, tags, ...fields } = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as UpdateInput;
+    const { custom_fields, tags, ...fields } = definedOnly(input);
     await repo(deps, trx).update(organizationId, id, {
       ...fields,
-      ...(custom_fields !== undefined ? { custom_fields: toJsonText(custom_fields ?? {}) } : {}),
-      ...(tags !== undefined ? { tags: toJsonText(tags ?? []) } : {}),
+      ...extraFieldsToUpdate({ custom_fields, tags }),
       search_text: searchTextOf({ ...before, ...fields }),
       updated_at: nowIso(),
     });
