@@ -19,8 +19,12 @@ export function invitationsRepository(db: Executor) {
       .where('expires_at', '>', now);
 
   return {
-    create(values: Insertable<InvitationsTable>): Promise<InvitationRow> {
-      return db.insertInto('invitations').values(values).returningAll().executeTakeFirstOrThrow();
+    create(organizationId: number, values: Omit<Insertable<InvitationsTable>, 'organization_id'>): Promise<InvitationRow> {
+      return db
+        .insertInto('invitations')
+        .values({ ...values, organization_id: organizationId })
+        .returningAll()
+        .executeTakeFirstOrThrow();
     },
 
     listPending(organizationId: number, now: string, limit: number, offset: number): Promise<InvitationRow[]> {

@@ -58,8 +58,7 @@ async function issueInvitation(deps: AppDeps, actor: TenantActor, input: Invitat
     for (const replaced of await repo.revokePendingFor(organizationId, input.email, input.customerId, now)) {
       await recordAudit(trx, { organizationId, userId: actor.user.id, action: 'revoke', resourceType: 'invitation', resourceId: replaced.id, changes: { revoked_at: { old: null, new: now } }, ip: actor.ip });
     }
-    const created = await repo.create({
-      organization_id: organizationId,
+    const created = await repo.create(organizationId, {
       email: input.email,
       role: input.role,
       customer_id: input.customerId,
