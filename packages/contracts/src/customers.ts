@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, optionalEmail, optionalText, idFilter } from './common.js';
+import { websiteInput } from './input-limits.js';
 import { moneyOutput } from './money.js';
 import {
   addressInput,
@@ -26,7 +27,7 @@ const customerFields = {
   customer_type: z.enum(CUSTOMER_TYPES).optional(),
   status: z.enum(CUSTOMER_STATUSES).optional(),
   ...addressInput,
-  website: optionalText(300),
+  website: websiteInput,
   industry: optionalText(100),
   notes: optionalText(10_000),
   assigned_to: optionalRef,

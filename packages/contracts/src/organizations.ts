@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { currencySchema, idSchema, optionalEmail, optionalText, timeZoneSchema, timestampSchema } from './common.js';
 import { MEMBERSHIP_STATUSES, ROLES } from './roles.js';
 import { userSchema } from './auth.js';
+import { websiteInput } from './input-limits.js';
 
 const addressFields = {
   address: optionalText(500),
@@ -13,7 +14,7 @@ const addressFields = {
 
 const organizationWritable = {
   industry: optionalText(100),
-  website: optionalText(300),
+  website: websiteInput,
   phone: optionalText(50),
   email: optionalEmail,
   ...addressFields,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, optionalText } from './common.js';
+import { customFieldsProblem, isCalendarDate } from './input-limits.js';
 
 export const addressInput = {
   address: optionalText(500),
@@ -17,8 +18,15 @@ export const addressOutput = {
   country: z.string().nullable(),
 };
 
-/** Stored and returned as given; definitions per organization come later. */
-export const customFieldsInput = z.record(z.string().max(100), z.unknown()).nullable().optional();
+/** Stored and returned as given, within PRODUCT §4's limits; definitions per organization come later. */
+export const customFieldsInput = z
+  .record(z.string(), z.unknown())
+  .superRefine((value, ctx) => {
+    const problem = customFieldsProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .nullable()
+  .optional();
 export const tagsInput = z
   .array(z.string().trim().min(1).max(50))
   .max(50)
@@ -43,6 +51,7 @@ export const auditFields = {
 export const dateFilter = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD.')
+  .refine(isCalendarDate, 'Enter a real date.')
   .optional();
 
 export const listQueryBase = {
@@ -57,7 +66,7 @@ export const listQueryBase = {
 export const dateInput = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD.')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'Enter a real date.')
+  .refine(isCalendarDate, 'Enter a real date.')
   .nullable()
   .optional();
 

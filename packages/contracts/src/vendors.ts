@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, optionalEmail, optionalText } from './common.js';
+import { websiteInput } from './input-limits.js';
 import {
   addressInput,
   addressOutput,
@@ -22,7 +23,7 @@ const vendorFields = {
   phone: optionalText(50),
   vendor_type: z.enum(VENDOR_TYPES).optional(),
   status: z.enum(VENDOR_STATUSES).optional(),
-  website: optionalText(300),
+  website: websiteInput,
   ...addressInput,
   payment_terms: optionalText(200),
   rating: z.number().int().min(1).max(5).nullable().optional(),

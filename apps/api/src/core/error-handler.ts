@@ -18,6 +18,23 @@ function send(reply: FastifyReply, status: number, code: ErrorCode, message?: st
   return reply.status(status).type('application/json').send(errorBody(code, message, errors, requestId));
 }
 
+/**
+ * A 4xx that a plugin raised (the static file server, the router): the contract's code for its
+ * status. A refused path traversal is a file that does not exist: 404, never a 403 that confirms
+ * anything about the disk.
+ */
+function sendClientError(reply: FastifyReply, status: number, message: string) {
+  switch (status) {
+    case 403:
+    case 404:
+      return send(reply, 404, 'not_found');
+    case 429:
+      return send(reply, 429, 'rate_limited');
+    default:
+      return send(reply, 400, 'validation_error', message);
+  }
+}
+
 /** `/items/0/quantity` → `items.0.quantity`; a problem with the whole body → `non_field_errors`. */
 function toFieldErrors(issues: { instancePath: string; message?: string }[]): FieldErrors {
   const errors: FieldErrors = {};
@@ -45,9 +62,8 @@ export function registerErrorHandling(app: FastifyInstance, methods: MethodIndex
       return send(reply, mapped === 'validation_error' ? 400 : (error.statusCode ?? 400), mapped, message);
     }
     if (isUniqueViolation(error)) return send(reply, 409, 'conflict', 'A record with these values already exists.');
-    if (error.statusCode === 429) return send(reply, 429, 'rate_limited');
     if (!isResponseSerializationError(error) && error.statusCode && error.statusCode < 500) {
-      return send(reply, error.statusCode, error.statusCode === 404 ? 'not_found' : 'validation_error', error.message);
+      return sendClientError(reply, error.statusCode, error.message);
     }
     request.log.error({ err: error }, 'request failed');
     return send(reply, 500, 'internal_error');

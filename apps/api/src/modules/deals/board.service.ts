@@ -2,6 +2,7 @@ import { BOARD_PAGE_SIZE, formatMoney, type Board, type boardQuerySchema } from 
 import type { z } from 'zod';
 import type { AppDeps, TenantActor } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
+import { assertPageExists, parsePageNumber } from '../../core/pagination.js';
 import { toBool } from '../../db/dialect.js';
 import { findPipelineWithStages, toStage } from '../pipelines/pipelines.service.js';
 import { dealsRepository } from './deals.repository.js';
@@ -19,7 +20,7 @@ export async function getBoard(deps: AppDeps, actor: TenantActor, pipelineId: nu
   const db = deps.db.kysely;
   const found = await findPipelineWithStages(db, organizationId, pipelineId);
   if (!found) throw notFound();
-  const page = Math.max(1, Number.parseInt(query.page ?? '1', 10) || 1);
+  const page = parsePageNumber(query.page);
   const offset = (page - 1) * BOARD_PAGE_SIZE;
   const filters = { search: query.search?.trim() || undefined, assignedTo: query.assigned_to, stageId: query.stage };
   const repo = dealsRepository(db, deps.db.dialect);
@@ -28,6 +29,7 @@ export async function getBoard(deps: AppDeps, actor: TenantActor, pipelineId: nu
     repo.stageTotals(organizationId, pipelineId, filters),
     repo.boardDeals(organizationId, pipelineId, stages, filters, BOARD_PAGE_SIZE, offset),
   ]);
+  assertPageExists(page, offset, Math.max(0, ...totals.filter((t) => stages.some((s) => s.id === t.stage_id)).map((t) => t.count)));
   const { pipeline } = found;
   return {
     pipeline: { id: pipeline.id, name: pipeline.name, is_default: toBool(pipeline.is_default), created_at: pipeline.created_at, updated_at: pipeline.updated_at, created_by: pipeline.created_by },

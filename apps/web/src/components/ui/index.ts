@@ -38,3 +38,4 @@ export {
 export { DetailItem, DetailList } from './detail-list';
 export { lazyDialog } from './lazy-dialog';
 export { useResetOnOpen } from './use-reset-on-open';
+export { WebsiteLink } from './website-link';

@@ -26,7 +26,7 @@ describe('CustomerFormDialog', () => {
 
     await user.type(within(dialog).getByRole('textbox', { name: /^name/i }), '  Globex  ');
     await user.type(within(dialog).getByRole('textbox', { name: /^phone/i }), '555 0100');
-    await user.type(within(dialog).getByRole('textbox', { name: /^website/i }), 'globex');
+    await user.type(within(dialog).getByRole('textbox', { name: /^website/i }), 'globex.example');
     await user.type(within(dialog).getByRole('textbox', { name: /^tags/i }), 'wholesale, priority,');
     await user.click(within(dialog).getByRole('button', { name: 'Create customer' }));
 

@@ -12,6 +12,7 @@ import {
   RouterLink,
   Stack,
   Text,
+  WebsiteLink,
 } from '@/components/ui';
 import { CUSTOMER_TYPE_LABELS } from './customer-labels';
 
@@ -46,11 +47,7 @@ export function CustomerSummaryCard({ customer, currency }: { customer: Customer
           <DetailItem label="Type">{CUSTOMER_TYPE_LABELS[customer.customer_type]}</DetailItem>
           <DetailItem label="Industry">{customer.industry}</DetailItem>
           <DetailItem label="Website">
-            {customer.website && (
-              <Link href={customer.website} target="_blank" rel="noopener noreferrer">
-                {customer.website}
-              </Link>
-            )}
+            <WebsiteLink url={customer.website} />
           </DetailItem>
           <DetailItem label="Address">{address && <Text whiteSpace="pre-line">{address}</Text>}</DetailItem>
           <DetailItem label="Assigned to">{customer.assigned_to_name}</DetailItem>

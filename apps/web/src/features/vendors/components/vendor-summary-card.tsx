@@ -1,14 +1,11 @@
 import type { Vendor } from '@crm/contracts';
-import { Badge, Card, DetailItem, DetailList, HStack, Heading, Link, RelativeTime, Text } from '@/components/ui';
+import { Badge, Card, DetailItem, DetailList, HStack, Heading, Link, RelativeTime, Text, WebsiteLink } from '@/components/ui';
 import { VENDOR_TYPE_LABELS, ratingText } from '../lib/vendor-labels';
 
 function addressOf(vendor: Vendor): string {
   const cityLine = [vendor.postal_code, vendor.city].filter(Boolean).join(' ');
   return [vendor.address, cityLine, vendor.state, vendor.country].filter(Boolean).join(', ');
 }
-
-/** Only http(s) addresses become links: a stored "javascript:" URL must never be clickable. */
-const isWebUrl = (text: string) => /^https?:\/\//i.test(text);
 
 export function VendorSummaryCard({ vendor }: { vendor: Vendor }) {
   const rating = ratingText(vendor.rating);
@@ -26,14 +23,7 @@ export function VendorSummaryCard({ vendor }: { vendor: Vendor }) {
           <DetailItem label="Email">{vendor.email && <Link href={`mailto:${vendor.email}`}>{vendor.email}</Link>}</DetailItem>
           <DetailItem label="Phone">{vendor.phone && <Link href={`tel:${vendor.phone}`}>{vendor.phone}</Link>}</DetailItem>
           <DetailItem label="Website">
-            {vendor.website &&
-              (isWebUrl(vendor.website) ? (
-                <Link href={vendor.website} target="_blank" rel="noreferrer noopener">
-                  {vendor.website}
-                </Link>
-              ) : (
-                vendor.website
-              ))}
+            <WebsiteLink url={vendor.website} />
           </DetailItem>
           <DetailItem label="Address">{addressOf(vendor)}</DetailItem>
           <DetailItem label="Payment terms">{vendor.payment_terms}</DetailItem>
