@@ -3,12 +3,14 @@ import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { installZodMessages } from '@crm/contracts';
+import { sealAwareSerializerCompiler } from './core/answer.js';
 import type { AppDeps } from './core/context.js';
 import { registerErrorHandling } from './core/error-handler.js';
 import { registerGuard } from './core/guard.js';
 import { registerJsonBodyParser } from './core/json-body.js';
+import { registerQueryGuard } from './core/query-guard.js';
 import { loggerOptions } from './core/logging.js';
 import { createMailer, type Mailer } from './core/mailer.js';
 import { MethodIndex } from './core/method-index.js';
@@ -59,7 +61,7 @@ export async function buildApp(input: BuildDeps, options: BuildOptions = {}): Pr
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(sealAwareSerializerCompiler);
   app.decorate('deps', deps);
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('X-Request-ID', request.id);
@@ -78,6 +80,7 @@ export async function buildApp(input: BuildDeps, options: BuildOptions = {}): Pr
     },
     methods,
   );
+  registerQueryGuard(app);
   const webRoot = config.webDist && existsSync(config.webDist) ? config.webDist : null;
   registerErrorHandling(app, methods, webRoot !== null);
   await registerOpenApi(app, config);

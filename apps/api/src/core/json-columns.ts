@@ -1,10 +1,20 @@
+import { CUSTOM_FIELDS_LIMITS, clampDepth } from '@crm/contracts';
+
 /** custom_fields and tags are JSON text on both databases, stored and returned as given. */
 export const toJsonText = (value: unknown): string => JSON.stringify(value ?? null);
 
-export function parseJsonObject(text: string | null | undefined): Record<string, unknown> {
+/** An audit row's changes: {field: {old, new}} around values as deep as custom_fields. */
+export const CHANGES_MAX_DEPTH = 2 + CUSTOM_FIELDS_LIMITS.maxDepth;
+
+/**
+ * A stored JSON object, never failing: unparsable text reads as {}, and containers nested deeper
+ * than `maxDepth` (rows written before the limits) read as null, so no answer built from it can
+ * fail to serialize.
+ */
+export function parseJsonObject(text: string | null | undefined, maxDepth: number = CUSTOM_FIELDS_LIMITS.maxDepth): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(text ?? '{}');
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return value && typeof value === 'object' && !Array.isArray(value) ? (clampDepth(value, maxDepth) as Record<string, unknown>) : {};
   } catch {
     return {};
   }

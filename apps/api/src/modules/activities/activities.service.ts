@@ -4,11 +4,13 @@ import {
   type activityListQuerySchema,
   type createActivityBodySchema,
   type updateActivityBodySchema,
+  activitySchema,
 } from '@crm/contracts';
 import type { z } from 'zod';
 import type { Executor } from '../../db/connection.js';
 import { toSearchText } from '../../db/search.js';
 import { definedOnly } from '../../core/patch.js';
+import { sealedTransaction } from '../../core/answer.js';
 import type { AppDeps, TenantActor } from '../../core/context.js';
 import { conflict, fieldError, notFound } from '../../core/errors.js';
 import { diff, recordAudit, type Changes } from '../../core/audit.js';
@@ -86,7 +88,7 @@ export async function getActivity(deps: AppDeps, actor: TenantActor, id: number)
 
 export function createActivity(deps: AppDeps, actor: TenantActor, input: CreateInput): Promise<Activity> {
   const organizationId = actor.tenant.organizationId;
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, activitySchema, async (trx) => {
     const assignedTo = assigneeOnCreate(actor, 'activities', input.assigned_to);
     await assertEmployeeInOrganization(trx, organizationId, assignedTo);
     await assertLinkVisible(deps, trx, organizationId, input);
@@ -115,7 +117,7 @@ export function createActivity(deps: AppDeps, actor: TenantActor, input: CreateI
 /** The link to a customer, lead or deal is fixed at creation: the update schema does not carry it. */
 export function updateActivity(deps: AppDeps, actor: TenantActor, id: number, input: UpdateInput): Promise<Activity> {
   const organizationId = actor.tenant.organizationId;
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, activitySchema, async (trx) => {
     const before = await findOrThrow(deps, trx, organizationId, id);
     assertMayChange(actor, before);
     assertMayReassign(actor, 'activities', before.assigned_to, input.assigned_to);
@@ -134,7 +136,7 @@ export function updateActivity(deps: AppDeps, actor: TenantActor, id: number, in
 
 export function completeActivity(deps: AppDeps, actor: TenantActor, id: number): Promise<Activity> {
   const organizationId = actor.tenant.organizationId;
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, activitySchema, async (trx) => {
     const before = await findOrThrow(deps, trx, organizationId, id);
     assertMayChange(actor, before);
     // The guarded update, not the read above, decides: two concurrent completes get one 409.

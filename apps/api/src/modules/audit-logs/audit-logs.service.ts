@@ -1,7 +1,7 @@
 import { AUDIT_LOG_ORDERING, type AuditLogEntry, type auditLogListQuerySchema } from '@crm/contracts';
 import type { z } from 'zod';
 import type { AppDeps, TenantActor } from '../../core/context.js';
-import { parseJsonObject } from '../../core/json-columns.js';
+import { CHANGES_MAX_DEPTH, parseJsonObject } from '../../core/json-columns.js';
 import { parseOrdering } from '../../core/ordering.js';
 import type { PageRequest } from '../../core/pagination.js';
 import { createdRange } from '../../core/periods.js';
@@ -11,7 +11,7 @@ type ListQuery = z.output<typeof auditLogListQuerySchema>;
 
 const toEntry = ({ changes, ...rest }: AuditLogRecord): AuditLogEntry => ({
   ...rest,
-  changes: changes === null ? null : parseJsonObject(changes),
+  changes: changes === null ? null : parseJsonObject(changes, CHANGES_MAX_DEPTH),
 });
 
 /** Newest first by default. Secrets are never recorded (`recordAudit` drops them), so none can show here. */

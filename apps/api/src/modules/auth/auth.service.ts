@@ -1,23 +1,26 @@
 import { definedOnly } from '../../core/patch.js';
-import type {
-  LoginResponse,
-  RegisterResponse,
-  User,
-  changePasswordBodySchema,
-  loginBodySchema,
-  registerBodySchema,
-  updateProfileBodySchema,
+import {
+  type LoginResponse,
+  type RegisterResponse,
+  type User,
+  type changePasswordBodySchema,
+  type loginBodySchema,
+  type registerBodySchema,
+  type updateProfileBodySchema,
+  loginResponseSchema,
+  registerResponseSchema,
 } from '@crm/contracts';
 import type { z } from 'zod';
 import type { Executor } from '../../db/connection.js';
 import type { UserRow } from '../../db/database.js';
 import { toBool } from '../../db/dialect.js';
+import { sealedTransaction } from '../../core/answer.js';
 import type { Actor, AppDeps, AuthContext } from '../../core/context.js';
 import { AppError, conflict, fieldError } from '../../core/errors.js';
 import { diff, recordAudit } from '../../core/audit.js';
 import { burnPasswordCheck, hashPassword, passwordWeakness, verifyPassword } from '../../core/passwords.js';
 import { generateToken, hashToken } from '../../core/tokens.js';
-import { LoginThrottle } from '../../core/login-throttle.js';
+import { LoginThrottle, loginAccount } from '../../core/login-throttle.js';
 import { isoSecondsAgo, nowIso } from '../../core/time.js';
 import { usersRepository } from '../users/users.repository.js';
 import { setDefaultOrganization } from '../users/users.service.js';
@@ -76,7 +79,7 @@ export async function issueToken(db: Executor, userId: number): Promise<string> 
 export async function register(deps: AppDeps, body: RegisterInput, ip: string): Promise<RegisterResponse> {
   assertStrongPassword('password', body.password, body);
   const passwordHash = await hashPassword(body.password);
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, registerResponseSchema, async (trx) => {
     await assertAvailable(trx, body.username, body.email);
     const now = nowIso();
     let user = await usersRepository(trx).create({
@@ -109,16 +112,17 @@ export async function register(deps: AppDeps, body: RegisterInput, ip: string): 
 export async function login(deps: AppDeps, body: LoginInput, ip: string): Promise<LoginResponse> {
   const db = deps.db.kysely;
   const throttle = new LoginThrottle(db, deps.config.rateLimit);
-  await throttle.assertAllowed(body.username, ip);
   const user = await usersRepository(db).findByLogin(body.username);
+  const account = loginAccount(user?.id, body.username);
+  await throttle.assertAllowed(account, ip);
   const valid = user ? await verifyPassword(body.password, user.password_hash) : (await burnPasswordCheck(body.password), false);
   if (!user || !valid || !toBool(user.is_active)) {
-    await throttle.recordFailure(body.username, ip);
+    await throttle.recordFailure(account, ip);
     await recordAudit(db, { organizationId: null, userId: user?.id ?? null, action: 'login_failed', resourceType: 'user', resourceId: user?.id ?? null, ip });
     throw new AppError('invalid_credentials');
   }
-  await throttle.recordSuccess(body.username, ip);
-  return db.transaction().execute(async (trx) => {
+  await throttle.recordSuccess(account, ip);
+  return sealedTransaction(db, loginResponseSchema, async (trx) => {
     const token = await issueToken(trx, user.id);
     const updated = await usersRepository(trx).update(user.id, { last_login_at: nowIso() });
     await recordAudit(trx, { organizationId: null, userId: user.id, action: 'login', resourceType: 'user', resourceId: user.id, ip });

@@ -6,10 +6,12 @@ import {
   type createCustomerBodySchema,
   type customerListQuerySchema,
   type updateCustomerBodySchema,
+  customerSchema,
 } from '@crm/contracts';
 import type { z } from 'zod';
 import type { Executor } from '../../db/connection.js';
 import { toSearchText } from '../../db/search.js';
+import { sealedTransaction } from '../../core/answer.js';
 import type { AppDeps, TenantActor } from '../../core/context.js';
 import { conflict, notFound } from '../../core/errors.js';
 import { diff, recordAudit } from '../../core/audit.js';
@@ -64,7 +66,12 @@ async function findOrThrow(deps: AppDeps, db: Executor, organizationId: number, 
 }
 
 export async function getCustomer(deps: AppDeps, actor: TenantActor, id: number): Promise<Customer> {
-  return toCustomer(await findOrThrow(deps, deps.db.kysely, actor.tenant.organizationId, id));
+  return readCustomer(deps, deps.db.kysely, actor.tenant.organizationId, id);
+}
+
+/** For other modules' answers (conversion), inside their transaction. */
+export async function readCustomer(deps: AppDeps, db: Executor, organizationId: number, id: number): Promise<Customer> {
+  return toCustomer(await findOrThrow(deps, db, organizationId, id));
 }
 
 /**
@@ -101,12 +108,12 @@ export async function insertCustomer(
 }
 
 export function createCustomer(deps: AppDeps, actor: TenantActor, input: CreateInput): Promise<Customer> {
-  return deps.db.kysely.transaction().execute((trx) => insertCustomer(deps, trx, actor, input));
+  return sealedTransaction(deps.db.kysely, customerSchema, (trx) => insertCustomer(deps, trx, actor, input));
 }
 
 export async function updateCustomer(deps: AppDeps, actor: TenantActor, id: number, input: UpdateInput): Promise<Customer> {
   const organizationId = actor.tenant.organizationId;
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, customerSchema, async (trx) => {
     const before = await findOrThrow(deps, trx, organizationId, id);
     assertMayChange(actor, before);
     assertMayReassign(actor, 'customers', before.assigned_to, input.assigned_to);

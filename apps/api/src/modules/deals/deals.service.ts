@@ -6,11 +6,13 @@ import {
   type createDealBodySchema,
   type dealListQuerySchema,
   type updateDealBodySchema,
+  dealSchema,
 } from '@crm/contracts';
 import type { z } from 'zod';
 import type { Executor } from '../../db/connection.js';
 import type { PipelineStageRow } from '../../db/database.js';
 import { toSearchText } from '../../db/search.js';
+import { sealedTransaction } from '../../core/answer.js';
 import type { AppDeps, TenantActor } from '../../core/context.js';
 import { AppError, conflict, fieldError, notFound } from '../../core/errors.js';
 import { diff, recordAudit } from '../../core/audit.js';
@@ -157,12 +159,12 @@ export async function insertDeal(deps: AppDeps, trx: Executor, actor: TenantActo
 }
 
 export function createDeal(deps: AppDeps, actor: TenantActor, input: CreateInput): Promise<Deal> {
-  return deps.db.kysely.transaction().execute((trx) => insertDeal(deps, trx, actor, input));
+  return sealedTransaction(deps.db.kysely, dealSchema, (trx) => insertDeal(deps, trx, actor, input));
 }
 
 export async function updateDeal(deps: AppDeps, actor: TenantActor, id: number, input: UpdateInput): Promise<Deal> {
   const organizationId = actor.tenant.organizationId;
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, dealSchema, async (trx) => {
     const before = await findOrThrow(deps, trx, organizationId, id);
     assertMayChange(actor, before);
     assertMayReassign(actor, 'deals', before.assigned_to, input.assigned_to);
@@ -198,7 +200,7 @@ type StageChange = { action: 'move_stage' | 'won' | 'lost' | 'reopen'; lostReaso
  */
 async function changeStage(deps: AppDeps, actor: TenantActor, id: number, pickStage: (deal: DealRecord, stages: PipelineStageRow[], history: { to_stage_id: number | null; to_stage_kind: string }[]) => PipelineStageRow, change: StageChange): Promise<Deal> {
   const organizationId = actor.tenant.organizationId;
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, dealSchema, async (trx) => {
     const deals = repo(deps, trx);
     const before = await findOrThrow(deps, trx, organizationId, id);
     assertMayChange(actor, before);

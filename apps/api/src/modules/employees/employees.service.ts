@@ -5,11 +5,13 @@ import {
   type createEmployeeBodySchema,
   type employeeListQuerySchema,
   type updateEmployeeBodySchema,
+  employeeSchema,
 } from '@crm/contracts';
 import type { z } from 'zod';
 import type { Executor } from '../../db/connection.js';
 import type { EmployeeRow, UserRow } from '../../db/database.js';
 import { definedOnly } from '../../core/patch.js';
+import { sealedTransaction } from '../../core/answer.js';
 import type { AppDeps, TenantActor } from '../../core/context.js';
 import { diff, recordAudit } from '../../core/audit.js';
 import { conflict, fieldError, notFound } from '../../core/errors.js';
@@ -95,7 +97,7 @@ export async function getMyEmployee(deps: AppDeps, actor: TenantActor): Promise<
 
 export async function createEmployee(deps: AppDeps, actor: TenantActor, input: CreateInput): Promise<Employee> {
   const organizationId = actor.tenant.organizationId;
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, employeeSchema, async (trx) => {
     await assertValidManager(trx, organizationId, null, input.manager_id);
     const now = nowIso();
     const row = await repo(deps, trx).create(organizationId, {
@@ -113,7 +115,7 @@ export async function createEmployee(deps: AppDeps, actor: TenantActor, input: C
 
 export async function updateEmployee(deps: AppDeps, actor: TenantActor, id: number, input: UpdateInput): Promise<Employee> {
   const organizationId = actor.tenant.organizationId;
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, employeeSchema, async (trx) => {
     const before = await findOrThrow(deps, trx, organizationId, id);
     if (input.manager_id !== undefined && input.manager_id !== before.manager_id) {
       await assertValidManager(trx, organizationId, id, input.manager_id);

@@ -1,7 +1,8 @@
-import type { AcceptInvitationResponse, acceptInvitationBodySchema } from '@crm/contracts';
+import { acceptInvitationResponseSchema, type AcceptInvitationResponse, type acceptInvitationBodySchema } from '@crm/contracts';
 import type { z } from 'zod';
 import type { Executor } from '../../db/connection.js';
 import type { UserRow } from '../../db/database.js';
+import { sealedTransaction } from '../../core/answer.js';
 import type { AppDeps, AuthContext } from '../../core/context.js';
 import { AppError, conflict, forbidden, notFound } from '../../core/errors.js';
 import { recordAudit } from '../../core/audit.js';
@@ -80,7 +81,7 @@ export async function acceptInvitation(
     if (auth.user.email.toLowerCase() !== invitation.email.toLowerCase()) {
       throw forbidden('This invitation was sent to another email address. Sign in with that account to accept it.');
     }
-    return db.transaction().execute(async (trx) => {
+    return sealedTransaction(db, acceptInvitationResponseSchema, async (trx) => {
       await join(deps, trx, invitation, auth.user, ip);
       return answer(trx, auth.user.id, organizationId, null);
     });
@@ -102,7 +103,7 @@ export async function acceptInvitation(
   if (weakness) throw new AppError('validation_error', weakness, { password: [weakness] });
   const passwordHash = await hashPassword(password);
 
-  return db.transaction().execute(async (trx) => {
+  return sealedTransaction(db, acceptInvitationResponseSchema, async (trx) => {
     const now = nowIso();
     const user = await createUser(trx, {
       username,

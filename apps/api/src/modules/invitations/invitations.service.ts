@@ -11,7 +11,6 @@ import type { AppDeps, TenantActor } from '../../core/context.js';
 import { conflict, fieldError, notFound } from '../../core/errors.js';
 import { diff, recordAudit } from '../../core/audit.js';
 import { assertMailAvailable, trySend, type MailLog } from '../../core/mailer.js';
-import { assertMayChange } from '../../core/ownership.js';
 import type { PageRequest } from '../../core/pagination.js';
 import { generateToken, hashToken } from '../../core/tokens.js';
 import { isoSecondsFromNow, nowIso } from '../../core/time.js';
@@ -42,8 +41,8 @@ interface InvitationInput {
 }
 
 /**
- * Creates the invitation (replacing any pending one to the same email, or for the same customer),
- * then emails its link. The token leaves the server only in that email and in this one answer.
+ * Creates the invitation (replacing a pending staff one to the same email, or a portal one for the
+ * same customer), then emails its link. The token leaves the server only in that email and in this one answer.
  */
 async function issueInvitation(deps: AppDeps, actor: TenantActor, input: InvitationInput, log: MailLog): Promise<CreatedInvitation> {
   assertMailAvailable(deps.mailer);
@@ -55,7 +54,7 @@ async function issueInvitation(deps: AppDeps, actor: TenantActor, input: Invitat
     }
     const repo = invitationsRepository(trx);
     const now = nowIso();
-    for (const replaced of await repo.revokePendingFor(organizationId, input.email, input.customerId, now)) {
+    for (const replaced of await repo.revokeReplaced(organizationId, input.email, input.customerId, now)) {
       await recordAudit(trx, { organizationId, userId: actor.user.id, action: 'revoke', resourceType: 'invitation', resourceId: replaced.id, changes: { revoked_at: { old: null, new: now } }, ip: actor.ip });
     }
     const created = await repo.create(organizationId, {
@@ -103,7 +102,6 @@ export async function inviteToPortal(
 ): Promise<CreatedInvitation> {
   const customer = await findCustomerForPortal(deps, deps.db.kysely, actor.tenant.organizationId, customerId);
   if (!customer) throw notFound();
-  assertMayChange(actor, customer);
   if (customer.user_id !== null) throw conflict('This customer already has a portal login.');
   const email = body?.email ?? customer.email?.toLowerCase();
   if (!email) throw fieldError('email', 'This customer has no email address. Give the address to send the invitation to.');

@@ -10,12 +10,15 @@ import {
   type createLeadBodySchema,
   type leadListQuerySchema,
   type updateLeadBodySchema,
+  convertLeadResponseSchema,
+  leadSchema,
 } from '@crm/contracts';
 import type { Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Executor } from '../../db/connection.js';
 import type { LeadRow, LeadsTable } from '../../db/database.js';
 import { toSearchText } from '../../db/search.js';
+import { sealedTransaction } from '../../core/answer.js';
 import type { AppDeps, TenantActor } from '../../core/context.js';
 import { AppError, conflict, fieldError, forbidden, notFound } from '../../core/errors.js';
 import { diff, recordAudit, type Changes } from '../../core/audit.js';
@@ -27,7 +30,7 @@ import { assertMayChange, assertMayReassign, assigneeOnCreate, isLimitedToOwn } 
 import type { PageRequest } from '../../core/pagination.js';
 import { createdRange } from '../../core/periods.js';
 import { nowIso } from '../../core/time.js';
-import { clearConvertedFromLead, customerExists, getCustomer, insertCustomer } from '../customers/customers.service.js';
+import { clearConvertedFromLead, customerExists, insertCustomer, readCustomer } from '../customers/customers.service.js';
 import { insertDeal } from '../deals/deals.service.js';
 import { assertEmployeeInOrganization } from '../employees/employees.service.js';
 import { leadsRepository, type LeadRecord } from './leads.repository.js';
@@ -104,7 +107,7 @@ export async function getLead(deps: AppDeps, actor: TenantActor, id: number): Pr
 export async function createLead(deps: AppDeps, actor: TenantActor, input: CreateInput): Promise<Lead> {
   const organizationId = actor.tenant.organizationId;
   const assignedTo = assigneeOnCreate(actor, 'leads', input.assigned_to);
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, leadSchema, async (trx) => {
     await assertEmployeeInOrganization(trx, organizationId, assignedTo);
     const code = await nextCode(trx, organizationId, 'LEAD');
     const now = nowIso();
@@ -128,7 +131,7 @@ export async function createLead(deps: AppDeps, actor: TenantActor, input: Creat
 /** PUT and PATCH: omitted fields stay; a converted lead keeps its status (409 if one is sent). */
 export async function updateLead(deps: AppDeps, actor: TenantActor, id: number, input: UpdateInput): Promise<Lead> {
   const organizationId = actor.tenant.organizationId;
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, leadSchema, async (trx) => {
     const before = await findLeadOrThrow(deps, trx, organizationId, id);
     assertMayChange(actor, before);
     if (before.status === 'converted' && input.status !== undefined) {
@@ -160,7 +163,7 @@ async function writeLead(deps: AppDeps, trx: Executor, organizationId: number, i
 
 async function setStatus(deps: AppDeps, actor: TenantActor, id: number, status: 'qualified' | 'unqualified', action: string): Promise<Lead> {
   const organizationId = actor.tenant.organizationId;
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, leadSchema, async (trx) => {
     const before = await findLeadOrThrow(deps, trx, organizationId, id);
     assertMayChange(actor, before);
     if (before.status === 'converted') throw alreadyConverted();
@@ -251,7 +254,7 @@ function assertMayConvert(actor: TenantActor, input: ConvertInput): void {
 export async function convertLead(deps: AppDeps, actor: TenantActor, id: number, input: ConvertInput = {}): Promise<ConvertLeadResponse> {
   assertMayConvert(actor, input);
   const organizationId = actor.tenant.organizationId;
-  const result = await deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, convertLeadResponseSchema, async (trx) => {
     const before = await findLeadOrThrow(deps, trx, organizationId, id);
     assertMayChange(actor, before);
     if (before.status === 'converted') throw alreadyConverted();
@@ -266,10 +269,7 @@ export async function convertLead(deps: AppDeps, actor: TenantActor, id: number,
     await markConverted(deps, trx, organizationId, id, customerId);
     const lead = toLead(await findLeadOrThrow(deps, trx, organizationId, id));
     await auditLead(trx, actor, 'convert', id, diff(toLead(before), lead));
-    return { lead, created, customerId, deal };
+    const customer = created ?? (await readCustomer(deps, trx, organizationId, customerId));
+    return { lead, customer, deal };
   });
-  // Read after the commit: getCustomer uses the main connection, which SQLite's single connection
-  // cannot serve while this transaction holds it.
-  const customer = result.created ?? (await getCustomer(deps, actor, result.customerId));
-  return { lead: result.lead, customer, deal: result.deal };
 }

@@ -3,12 +3,14 @@ import {
   can,
   type Member,
   type TransferOwnershipResponse,
-  type addMemberBodySchema,
   type memberListQuerySchema,
   type updateMemberBodySchema,
+  memberSchema,
+  transferOwnershipResponseSchema,
 } from '@crm/contracts';
 import type { z } from 'zod';
 import type { Executor } from '../../db/connection.js';
+import { sealedTransaction } from '../../core/answer.js';
 import type { Actor, AppDeps, TenantActor } from '../../core/context.js';
 import { AppError, conflict, fieldError, forbidden, notFound } from '../../core/errors.js';
 import { diff, recordAudit } from '../../core/audit.js';
@@ -16,14 +18,12 @@ import type { PageRequest } from '../../core/pagination.js';
 import { nowIso } from '../../core/time.js';
 import { fullName } from '../auth/auth.service.js';
 import { unlinkEmployeeFromMember } from '../employees/employees.service.js';
-import { addStaffMember } from '../organizations/organizations.service.js';
 import { findMembership } from '../organizations/tenancy.service.js';
-import { clearDefaultOrganizationOf, findUserByEmail } from '../users/users.service.js';
+import { clearDefaultOrganizationOf } from '../users/users.service.js';
 import { unlinkCustomerUser } from '../customers/customers.service.js';
 import { membersRepository, type MemberRecord } from './members.repository.js';
 
 type ListQuery = z.output<typeof memberListQuerySchema>;
-type AddInput = z.output<typeof addMemberBodySchema>;
 type UpdateInput = z.output<typeof updateMemberBodySchema>;
 
 export function toMember(row: MemberRecord): Member {
@@ -62,27 +62,13 @@ export async function listMembers(deps: AppDeps, actor: TenantActor, query: List
   return { results: rows.map(toMember), count };
 }
 
-/** An existing account joins at once as staff, with its employee record (PRODUCT §6 add_member). */
-export async function addMember(deps: AppDeps, actor: TenantActor, body: AddInput): Promise<Member> {
-  const organizationId = actor.tenant.organizationId;
-  return deps.db.kysely.transaction().execute(async (trx) => {
-    const user = await findUserByEmail(trx, body.email);
-    if (!user) throw fieldError('email', 'No account uses this email address. Send an invitation instead.');
-    if (await membersRepository(trx).find(organizationId, user.id)) {
-      throw conflict('This user is already a member of this organization.', { email: ['This user is already a member of this organization.'] });
-    }
-    await addStaffMember(trx, organizationId, user, body.role, actor.user.id, actor.ip);
-    return toMember(await findOrThrow(trx, organizationId, user.id));
-  });
-}
-
 /**
  * Role and status of another member. Nobody changes their own (they may leave instead), the Owner
  * changes only through a transfer, and a client stays a client.
  */
 export async function updateMember(deps: AppDeps, actor: TenantActor, userId: number, body: UpdateInput): Promise<Member> {
   const organizationId = actor.tenant.organizationId;
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, memberSchema, async (trx) => {
     const repo = membersRepository(trx);
     const before = await findOrThrow(trx, organizationId, userId);
     if (userId === actor.user.id) {
@@ -163,7 +149,7 @@ export async function removeMember(deps: AppDeps, actor: Actor, organizationId: 
 export async function transferOwnership(deps: AppDeps, actor: TenantActor, targetUserId: number): Promise<TransferOwnershipResponse> {
   const organizationId = actor.tenant.organizationId;
   if (targetUserId === actor.user.id) throw fieldError('user_id', 'You already own this organization.');
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, transferOwnershipResponseSchema, async (trx) => {
     const repo = membersRepository(trx);
     const target = await repo.find(organizationId, targetUserId);
     if (!target || target.role === 'client' || target.status !== 'active') {

@@ -1,8 +1,17 @@
 import { definedOnly } from '../../core/patch.js';
-import type { StaffRole, CreateOrganizationBody, MyOrganization, Organization, Paginated, UpdateOrganizationBody } from '@crm/contracts';
+import {
+  type StaffRole,
+  type CreateOrganizationBody,
+  type MyOrganization,
+  type Organization,
+  type Paginated,
+  type UpdateOrganizationBody,
+  organizationSchema,
+} from '@crm/contracts';
 import type { Executor } from '../../db/connection.js';
 import type { OrganizationRow, UserRow } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/dialect.js';
+import { sealedTransaction } from '../../core/answer.js';
 import type { Actor, AppDeps, TenantActor } from '../../core/context.js';
 import { AppError, conflict, fieldError, notFound } from '../../core/errors.js';
 import { diff, recordAudit } from '../../core/audit.js';
@@ -123,10 +132,9 @@ async function withSlugRetry<T>(attempt: () => Promise<T>): Promise<T> {
 }
 
 export async function createOrganization(deps: AppDeps, actor: Actor, body: OrganizationInput): Promise<Organization> {
-  const row = await withSlugRetry(() =>
-    deps.db.kysely.transaction().execute((trx) => createOrganizationWithOwner(trx, actor.user, body, actor.ip)),
+  return withSlugRetry(() =>
+    sealedTransaction(deps.db.kysely, organizationSchema, async (trx) => toOrganization(await createOrganizationWithOwner(trx, actor.user, body, actor.ip))),
   );
-  return toOrganization(row);
 }
 
 /** For modules that know an organization id without a tenant context (an invitation's). */
@@ -157,7 +165,7 @@ export async function updateOrganization(
   body: UpdateOrganizationBody,
 ): Promise<Organization> {
   const organizationId = actor.tenant.organizationId;
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, organizationSchema, async (trx) => {
     const repo = organizationsRepository(trx);
     const before = await repo.findById(organizationId);
     if (!before) throw notFound();

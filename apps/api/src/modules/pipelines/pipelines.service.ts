@@ -1,16 +1,19 @@
-import type {
-  Pipeline,
-  Stage,
-  createPipelineBodySchema,
-  createStageBodySchema,
-  updatePipelineBodySchema,
-  updateStageBodySchema,
+import {
+  type Pipeline,
+  type Stage,
+  type createPipelineBodySchema,
+  type createStageBodySchema,
+  type updatePipelineBodySchema,
+  type updateStageBodySchema,
+  pipelineSchema,
+  stageSchema,
 } from '@crm/contracts';
 import type { z } from 'zod';
 import type { Executor } from '../../db/connection.js';
 import type { PipelineRow, PipelineStageRow } from '../../db/database.js';
 import { toBool } from '../../db/dialect.js';
 import { definedOnly } from '../../core/patch.js';
+import { sealedTransaction } from '../../core/answer.js';
 import type { AppDeps, TenantActor } from '../../core/context.js';
 import { conflict, fieldError, notFound } from '../../core/errors.js';
 import { diff, recordAudit } from '../../core/audit.js';
@@ -93,7 +96,7 @@ export const getPipeline = (deps: AppDeps, actor: TenantActor, id: number) => lo
 
 export async function createPipeline(deps: AppDeps, actor: TenantActor, input: CreatePipelineInput): Promise<Pipeline> {
   const organizationId = actor.tenant.organizationId;
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, pipelineSchema, async (trx) => {
     const repo = pipelinesRepository(trx);
     const now = nowIso();
     const row = await repo.create(organizationId, input.name, false, actor.user.id, now);
@@ -108,7 +111,7 @@ export async function createPipeline(deps: AppDeps, actor: TenantActor, input: C
 
 export async function updatePipeline(deps: AppDeps, actor: TenantActor, id: number, input: UpdatePipelineInput): Promise<Pipeline> {
   const organizationId = actor.tenant.organizationId;
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, pipelineSchema, async (trx) => {
     const repo = pipelinesRepository(trx);
     const before = await loadPipeline(trx, organizationId, id);
     const now = nowIso();
@@ -143,7 +146,7 @@ async function writeOrder(repo: ReturnType<typeof pipelinesRepository>, organiza
 
 export async function createStage(deps: AppDeps, actor: TenantActor, pipelineId: number, input: CreateStageInput): Promise<Stage> {
   const organizationId = actor.tenant.organizationId;
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, stageSchema, async (trx) => {
     const repo = pipelinesRepository(trx);
     await loadPipeline(trx, organizationId, pipelineId);
     const stages = await repo.listStages(organizationId, [pipelineId]);
@@ -177,7 +180,7 @@ export async function getStage(deps: AppDeps, actor: TenantActor, pipelineId: nu
 /** Won and lost stages keep their probabilities (100 and 0); their names may change. */
 export async function updateStage(deps: AppDeps, actor: TenantActor, pipelineId: number, stageId: number, input: UpdateStageInput): Promise<Stage> {
   const organizationId = actor.tenant.organizationId;
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, stageSchema, async (trx) => {
     const before = await findStageOrThrow(trx, organizationId, pipelineId, stageId);
     if (input.probability !== undefined && before.kind !== 'open' && input.probability !== before.probability) {
       throw fieldError('probability', `A ${before.kind} stage's probability is fixed at ${before.probability}.`);

@@ -2,6 +2,7 @@ import { can, type TimelineEntry } from '@crm/contracts';
 import type { AppDeps, TenantActor } from '../../core/context.js';
 import type { Changes } from '../../core/audit.js';
 import { notFound } from '../../core/errors.js';
+import { CHANGES_MAX_DEPTH, parseJsonObject } from '../../core/json-columns.js';
 import type { PageRequest } from '../../core/pagination.js';
 import { activitiesByIds } from '../activities/activities.service.js';
 import { customerExists } from '../customers/customers.service.js';
@@ -11,15 +12,7 @@ import { timelineRepository, type EventRecord, type TimelineSubject } from './ti
 
 const SUBJECT_EXISTS = { customer: customerExists, lead: leadExists, deal: dealExists } as const;
 
-function parseChanges(text: string | null): Changes {
-  if (!text) return {};
-  try {
-    const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Changes) : {};
-  } catch {
-    return {};
-  }
-}
+const parseChanges = (text: string | null): Changes => (text ? (parseJsonObject(text, CHANGES_MAX_DEPTH) as Changes) : {});
 
 /** Old and new values are the audit log's content, so they follow its read permission (Owner, Admin). */
 function toEvent(row: EventRecord, mayReadValues: boolean): NonNullable<TimelineEntry['event']> {

@@ -5,11 +5,13 @@ import {
   type createVendorBodySchema,
   type updateVendorBodySchema,
   type vendorListQuerySchema,
+  vendorSchema,
 } from '@crm/contracts';
 import type { z } from 'zod';
 import type { Executor } from '../../db/connection.js';
 import type { VendorRow } from '../../db/database.js';
 import { toSearchText } from '../../db/search.js';
+import { sealedTransaction } from '../../core/answer.js';
 import type { AppDeps, TenantActor } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { diff, recordAudit } from '../../core/audit.js';
@@ -66,7 +68,7 @@ export async function getVendor(deps: AppDeps, actor: TenantActor, id: number): 
 
 export async function createVendor(deps: AppDeps, actor: TenantActor, input: CreateInput): Promise<Vendor> {
   const organizationId = actor.tenant.organizationId;
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, vendorSchema, async (trx) => {
     const code = await nextCode(trx, organizationId, 'VEND');
     const now = nowIso();
     const { custom_fields, tags, ...fields } = input;
@@ -89,7 +91,7 @@ export async function createVendor(deps: AppDeps, actor: TenantActor, input: Cre
 
 export async function updateVendor(deps: AppDeps, actor: TenantActor, id: number, input: UpdateInput): Promise<Vendor> {
   const organizationId = actor.tenant.organizationId;
-  return deps.db.kysely.transaction().execute(async (trx) => {
+  return sealedTransaction(deps.db.kysely, vendorSchema, async (trx) => {
     const before = await findOrThrow(deps, trx, organizationId, id);
     const { custom_fields, tags, ...fields } = definedOnly(input);
     await repo(deps, trx).update(organizationId, id, {
