@@ -18,6 +18,10 @@ export const createInvitationBodySchema = z.object({
 });
 export type CreateInvitationBody = z.input<typeof createInvitationBodySchema>;
 
+/** add_member is an alias of creating an invitation (PRODUCT §6): no one joins without accepting. */
+export const addMemberBodySchema = createInvitationBodySchema;
+export type AddMemberBody = CreateInvitationBody;
+
 /** Without `email`, the customer's own email address is used. */
 export const inviteToPortalBodySchema = z.object({ email: emailSchema.optional() }).nullish();
 export type InviteToPortalBody = z.input<typeof inviteToPortalBodySchema>;

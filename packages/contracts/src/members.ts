@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { idParam, idSchema, pageQuerySchema, timestampSchema } from './common.js';
 import { MEMBERSHIP_STATUSES, ROLES } from './roles.js';
-import { emailSchema } from './auth.js';
 
 /**
  * Roles a member can be given by add_member or PATCH (PRODUCT §3): `owner` moves only through
@@ -37,11 +36,6 @@ export const memberListQuerySchema = pageQuerySchema.extend({
 });
 export type MemberListQuery = z.input<typeof memberListQuerySchema>;
 
-export const addMemberBodySchema = z.object({
-  email: emailSchema,
-  role: assignableRoleSchema,
-});
-export type AddMemberBody = z.input<typeof addMemberBodySchema>;
 
 export const updateMemberBodySchema = z.object({
   role: assignableRoleSchema.optional(),

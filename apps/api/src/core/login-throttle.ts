@@ -6,13 +6,21 @@ import { isoSecondsAgo, isoSecondsFromNow, nowIso } from './time.js';
 
 /**
  * Failed-login limits whose counters live in the database, so every API process sees them.
- * Per (account, IP): after `loginMaxFailures` failures in the window, each further failure locks the
- * pair for a delay that doubles (30 s, 60 s, 120 s… up to the window). Per IP, across accounts: a
- * looser limit that stops one address from spraying many accounts. (Global table, no organization.)
+ * Per (account, IP), the account being the user whichever of its login names was typed: after
+ * `loginMaxFailures` failures in the window, each further failure locks the pair for a delay that
+ * doubles (30 s, 60 s, 120 s… up to the window). Per IP, across accounts: a looser limit that
+ * stops one address from spraying many accounts. (Global table, no organization.)
  */
 const MAX_LOCK_SECONDS = 3600;
 
-const accountKey = (login: string, ip: string) => `login:${login.toLowerCase()}|${ip}`;
+/**
+ * The account a login attempt is against: its user id when the name or email is known, so the
+ * username and the email of one account share one counter; else the name as typed.
+ */
+export const loginAccount = (userId: number | undefined, login: string): string =>
+  userId !== undefined ? `user:${userId}` : `name:${login.trim().toLowerCase()}`;
+
+const accountKey = (account: string, ip: string) => `login:${account}|${ip}`;
 const ipKey = (ip: string) => `login-ip:${ip}`;
 
 export class LoginThrottle {
@@ -22,11 +30,11 @@ export class LoginThrottle {
   ) {}
 
   /** Throws 429 with Retry-After while either counter is locked. */
-  async assertAllowed(login: string, ip: string): Promise<void> {
+  async assertAllowed(account: string, ip: string): Promise<void> {
     const rows = await this.db
       .selectFrom('rate_limits')
       .select(['blocked_until'])
-      .where('key', 'in', [accountKey(login, ip), ipKey(ip)])
+      .where('key', 'in', [accountKey(account, ip), ipKey(ip)])
       .where('blocked_until', '>', nowIso())
       .execute();
     const until = rows.map((r) => Date.parse(r.blocked_until ?? '')).filter(Number.isFinite);
@@ -37,19 +45,19 @@ export class LoginThrottle {
     });
   }
 
-  async recordFailure(login: string, ip: string): Promise<void> {
+  async recordFailure(account: string, ip: string): Promise<void> {
     const { loginMaxFailures, loginLockSeconds, loginWindowSeconds, ipMaxFailures } = this.limits;
-    const accountFailures = await this.increment(accountKey(login, ip));
+    const accountFailures = await this.increment(accountKey(account, ip));
     if (accountFailures >= loginMaxFailures) {
       const delay = Math.min(loginLockSeconds * 2 ** (accountFailures - loginMaxFailures), MAX_LOCK_SECONDS);
-      await this.block(accountKey(login, ip), delay);
+      await this.block(accountKey(account, ip), delay);
     }
     const ipFailures = await this.increment(ipKey(ip));
     if (ipFailures >= ipMaxFailures) await this.block(ipKey(ip), loginWindowSeconds);
   }
 
-  async recordSuccess(login: string, ip: string): Promise<void> {
-    await this.db.deleteFrom('rate_limits').where('key', '=', accountKey(login, ip)).execute();
+  async recordSuccess(account: string, ip: string): Promise<void> {
+    await this.db.deleteFrom('rate_limits').where('key', '=', accountKey(account, ip)).execute();
   }
 
   /** One atomic upsert: a counter whose window has passed starts again at 1. */

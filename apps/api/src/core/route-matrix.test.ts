@@ -115,7 +115,7 @@ const CASES: Record<string, Case> = {
   'PATCH /api/customers/:id/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/customers/${await customer()}/`, body: { notes: 'x' } }) },
   'DELETE /api/customers/:id/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/customers/${await customer()}/` }) },
   'GET /api/customers/:id/timeline/': { row: rule(STAFF, 404), prepare: async () => ({ url: `/api/customers/${await customer()}/timeline/` }) },
-  'POST /api/customers/:id/invite_to_portal/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/customers/${await customer()}/invite_to_portal/` }) },
+  'POST /api/customers/:id/invite_to_portal/': { row: rule(ADMINS, 404), prepare: async () => ({ url: `/api/customers/${await customer()}/invite_to_portal/` }) },
   'GET /api/leads/': { row: rule(STAFF, 'ok'), prepare: same('/api/leads/') },
   'POST /api/leads/': { row: rule(STAFF, 'ok'), prepare: same('/api/leads/', { company: 'Lead Co' }) },
   'GET /api/leads/:id/': { row: rule(STAFF, 404), prepare: async () => ({ url: `/api/leads/${await lead()}/` }) },

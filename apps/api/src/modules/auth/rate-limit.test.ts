@@ -26,6 +26,15 @@ describe('failed-login rate limits (counters in the database)', () => {
     expect((await login(user.user.username, user.password, '10.0.0.2')).statusCode).toBe(200);
   });
 
+  it('counts per account, whether its username or its email is typed', async () => {
+    const user = await registerUser(t.app);
+    for (let i = 0; i < 2; i++) await login(user.user.username, 'Wrong-password-1', '10.0.4.1');
+    // The third failure, through the email, locks the account: both names share one counter.
+    expect((await login(user.user.email.toUpperCase(), 'Wrong-password-1', '10.0.4.1')).statusCode).toBe(400);
+    expect((await login(user.user.email, user.password, '10.0.4.1')).statusCode).toBe(429);
+    expect((await login(user.user.username, user.password, '10.0.4.1')).statusCode).toBe(429);
+  });
+
   it('doubles the lock with each further failure', async () => {
     const user = await registerUser(t.app);
     for (let i = 0; i < 3; i++) await login(user.user.username, 'Wrong-password-1', '10.0.1.1');

@@ -60,7 +60,11 @@ export function invitationsRepository(db: Executor) {
      * Pending invitations an invitation to `email` (or for `customerId`) replaces, revoked at once.
      * Returns the revoked rows for the audit log.
      */
-    revokePendingFor(organizationId: number, email: string, customerId: number | null, now: string): Promise<InvitationRow[]> {
+    /**
+     * The pending invitations a new one replaces: a staff invitation replaces staff invitations to
+     * the same address; a portal invitation replaces only the same customer's, never a staff one.
+     */
+    revokeReplaced(organizationId: number, email: string, customerId: number | null, now: string): Promise<InvitationRow[]> {
       return db
         .updateTable('invitations')
         .set({ revoked_at: now })
@@ -68,7 +72,7 @@ export function invitationsRepository(db: Executor) {
         .where('accepted_at', 'is', null)
         .where('revoked_at', 'is', null)
         .where('expires_at', '>', now)
-        .where((eb) => (customerId === null ? eb('email', '=', email) : eb.or([eb('email', '=', email), eb('customer_id', '=', customerId)])))
+        .where((eb) => (customerId === null ? eb.and([eb('email', '=', email), eb('customer_id', 'is', null)]) : eb('customer_id', '=', customerId)))
         .returningAll()
         .execute();
     },

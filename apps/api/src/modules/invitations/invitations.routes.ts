@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   acceptInvitationBodySchema,
+  addMemberBodySchema,
   acceptInvitationResponseSchema,
   createdInvitationSchema,
   createInvitationBodySchema,
@@ -36,6 +37,13 @@ export const invitationsRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.status(201).send(await invitations.createInvitation(deps, tenantActorOf(request), request.body, request.log)),
   });
 
+  app.post('/organizations/:id/add_member/', {
+    config: onMembers('create'),
+    schema: { tags, summary: 'Invite someone as staff (an alias of creating an invitation: they join by accepting)', params: idParamsSchema, body: addMemberBodySchema, response: { 201: createdInvitationSchema, ...errors } },
+    handler: async (request, reply) =>
+      reply.status(201).send(await invitations.createInvitation(deps, tenantActorOf(request), request.body, request.log)),
+  });
+
   app.get('/organizations/:id/invitations/', {
     config: onMembers('read'),
     schema: { tags, summary: 'Pending invitations', params: idParamsSchema, querystring: invitationListQuerySchema, response: { 200: paginated(invitationSchema), ...errors } },
@@ -56,7 +64,8 @@ export const invitationsRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/customers/:id/invite_to_portal/', {
-    config: { permission: { resource: 'customers', action: 'update' } },
+    // A portal login is a membership: members:create (Owner, Admin), never a customer editor's call.
+    config: { permission: { resource: 'members', action: 'create' } },
     schema: { tags, summary: "Invite a customer to the client portal (the customer's email by default)", params: idParamsSchema, body: inviteToPortalBodySchema, response: { 201: createdInvitationSchema, ...errors } },
     handler: async (request, reply) =>
       reply.status(201).send(await invitations.inviteToPortal(deps, tenantActorOf(request), request.params.id, request.body, request.log)),

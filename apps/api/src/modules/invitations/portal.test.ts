@@ -34,7 +34,7 @@ describe('invite_to_portal', () => {
   it('invites the customer by its email; accepting links the customer and makes a client member', async () => {
     const email = `client-${process.pid}@example.com`;
     const customer = await newCustomer({ email });
-    const res = await inviteToPortal(team.manager.token, customer.id);
+    const res = await inviteToPortal(team.admin.token, customer.id);
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ email, role: 'client', customer_id: customer.id, email_sent: true });
     expect(t.mailer.lastTo(email)?.subject).toContain('customer portal');
@@ -66,7 +66,28 @@ describe('invite_to_portal', () => {
     expect(unlinked.json().user_id).toBeNull();
   });
 
-  it('needs an email, update rights on the customer, and a customer of the organization', async () => {
+  it('needs members:create (Owner, Admin): a Manager or Employee cannot invite, whoever the customer belongs to', async () => {
+    const customer = await newCustomer({ email: `mine-${process.pid}@example.com`, assigned_to: team.employee.employeeId });
+    for (const member of [team.manager, team.employee]) expect((await inviteToPortal(member.token, customer.id)).statusCode).toBe(403);
+  });
+
+  it('never touches a pending staff invitation to the same address', async () => {
+    const email = `staff-first-${process.pid}@example.com`;
+    const staff = await call(t.app, team.owner.token, { method: 'POST', url: `/api/organizations/${team.organizationId}/invitations/`, payload: { email, role: 'admin' } });
+    expect(staff.statusCode).toBe(201);
+    const customer = await newCustomer({ email });
+    expect((await inviteToPortal(team.owner.token, customer.id)).statusCode).toBe(201);
+    const pending = (await call(t.app, team.owner.token, { method: 'GET', url: `/api/organizations/${team.organizationId}/invitations/` })).json();
+    expect(pending.results.filter((i: { email: string }) => i.email === email).map((i: { role: string }) => i.role).sort()).toEqual(['admin', 'client']);
+    const preview = await t.app.inject({ method: 'GET', url: `/api/invitations/${(staff.json().accept_url as string).split('/').at(-1) ?? ''}/` });
+    expect(preview.statusCode).toBe(200);
+    // A second portal invitation replaces the first portal one only.
+    expect((await inviteToPortal(team.owner.token, customer.id)).statusCode).toBe(201);
+    const after = (await call(t.app, team.owner.token, { method: 'GET', url: `/api/organizations/${team.organizationId}/invitations/` })).json();
+    expect(after.results.filter((i: { email: string }) => i.email === email)).toHaveLength(2);
+  });
+
+  it('needs an email, and a customer of the organization', async () => {
     const noEmail = await newCustomer();
     const missing = await inviteToPortal(team.owner.token, noEmail.id);
     expect(missing.statusCode).toBe(400);
@@ -74,8 +95,6 @@ describe('invite_to_portal', () => {
     const given = await inviteToPortal(team.owner.token, noEmail.id, { email: `given-${process.pid}@example.com` });
     expect(given.statusCode).toBe(201);
     secrets.push((given.json().accept_url as string).split('/').at(-1) as string);
-    // An Employee may invite only for their own customers.
-    expect((await inviteToPortal(team.employee.token, noEmail.id)).statusCode).toBe(403);
     expect((await call(t.app, team.outsider.token, { method: 'POST', url: `/api/customers/${noEmail.id}/invite_to_portal/` })).statusCode).toBe(404);
   });
 });

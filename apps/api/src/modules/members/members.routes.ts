@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  addMemberBodySchema,
   errorBodySchema,
   idParamsSchema,
   memberListQuerySchema,
@@ -32,12 +31,6 @@ export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
       const { results, count } = await members.listMembers(deps, tenantActorOf(request), request.query, page);
       return toPage(results, count, page, deps.config.publicUrl, request.url);
     },
-  });
-
-  app.post('/organizations/:id/add_member/', {
-    config: onMembers('create'),
-    schema: { tags, summary: 'Add an existing user as staff', params: idParamsSchema, body: addMemberBodySchema, response: { 201: memberSchema, ...errors } },
-    handler: async (request, reply) => reply.status(201).send(await members.addMember(deps, tenantActorOf(request), request.body)),
   });
 
   app.patch('/organizations/:id/members/:user_id/', {

@@ -71,28 +71,51 @@ describe('listing members', () => {
   });
 });
 
-describe('add_member', () => {
-  it('adds an existing user by email with their employee record, audited', async () => {
+describe('add_member (an alias of creating an invitation)', () => {
+  const acceptAs = (user: { token: string }, acceptUrl: string) =>
+    call(t.app, user.token, { method: 'POST', url: `/api/invitations/${acceptUrl.split('/').at(-1) ?? ''}/accept/` });
+
+  it('invites an existing account, which joins only by accepting the emailed link', async () => {
     const newcomer = await registerUser(t.app);
     const res = await as(team.admin, 'POST', `${orgUrl()}/add_member/`, { email: newcomer.user.email.toUpperCase(), role: 'manager' });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ user_id: newcomer.user.id, role: 'manager', status: 'active', employee_id: expect.any(Number) });
-    const employee = await t.db.kysely.selectFrom('employees').selectAll().where('id', '=', res.json().employee_id).executeTakeFirstOrThrow();
-    expect(employee).toMatchObject({ organization_id: team.organizationId, user_id: newcomer.user.id, status: 'active' });
-    expect(await auditRows('add_member', 'membership', newcomer.user.id)).toEqual([{ userId: team.admin.user.id, changes: { role: { old: null, new: 'manager' } } }]);
-    // The new member works in the organization at once.
+    expect(res.json()).toMatchObject({ email: newcomer.user.email, role: 'manager', accept_url: expect.stringContaining('/accept-invitation/'), email_sent: true });
+    expect(t.mailer.lastTo(newcomer.user.email)?.text).toContain(res.json().accept_url);
+    // Not a member yet: the organization does not exist for them.
+    expect((await call(t.app, newcomer.token, { method: 'GET', url: `${orgUrl()}/` })).statusCode).toBe(404);
+    expect((await as(team.owner, 'GET', `${orgUrl()}/members/`)).json().count).toBe(4);
+
+    expect((await acceptAs(newcomer, res.json().accept_url)).statusCode).toBe(200);
     expect((await call(t.app, newcomer.token, { method: 'GET', url: `${orgUrl()}/` })).statusCode).toBe(200);
+    const member = (await as(team.owner, 'GET', `${orgUrl()}/members/?role=manager`)).json().results.find((m: { user_id: number }) => m.user_id === newcomer.user.id);
+    expect(member).toMatchObject({ role: 'manager', status: 'active', employee_id: expect.any(Number) });
   });
 
-  it('unknown email is 400 at email; a member again is 409; owner and client are not assignable', async () => {
-    const unknown = await as(team.owner, 'POST', `${orgUrl()}/add_member/`, { email: 'nobody-at-all@example.com', role: 'employee' });
-    expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().errors.email).toHaveLength(1);
+  it('gives nothing to whoever registered a colleague\'s address first', async () => {
+    const squatter = await registerUser(t.app, { email: `colleague-${process.pid}@example.com` });
+    const res = await as(team.owner, 'POST', `${orgUrl()}/add_member/`, { email: squatter.user.email, role: 'admin' });
+    expect(res.statusCode).toBe(201);
+    // Without the link, which went to the mailbox, the account has no way in.
+    expect((await call(t.app, squatter.token, { method: 'GET', url: `${orgUrl()}/` })).statusCode).toBe(404);
+    expect((await call(t.app, squatter.token, { method: 'GET', url: '/api/customers/', org: team.organizationId })).statusCode).toBe(403);
+  });
+
+  it('an address without an account is invited too; a member again is 409; a pending invitation is replaced', async () => {
+    const fresh = await as(team.owner, 'POST', `${orgUrl()}/add_member/`, { email: `nobody-yet-${process.pid}@example.com`, role: 'employee' });
+    expect(fresh.statusCode).toBe(201);
     const again = await as(team.owner, 'POST', `${orgUrl()}/add_member/`, { email: team.employee.user.email, role: 'employee' });
     expect(again.statusCode).toBe(409);
+
     const someone = await registerUser(t.app);
+    const first = (await as(team.owner, 'POST', `${orgUrl()}/add_member/`, { email: someone.user.email, role: 'employee' })).json();
+    const second = (await as(team.owner, 'POST', `${orgUrl()}/add_member/`, { email: someone.user.email, role: 'manager' })).json();
+    expect((await acceptAs(someone, first.accept_url)).statusCode).toBe(404);
+    expect((await acceptAs(someone, second.accept_url)).statusCode).toBe(200);
+    const pending = (await as(team.owner, 'GET', `${orgUrl()}/invitations/`)).json().results.map((i: { email: string }) => i.email);
+    expect(pending).not.toContain(someone.user.email);
+
     for (const role of ['owner', 'client', 'boss']) {
-      const res = await as(team.owner, 'POST', `${orgUrl()}/add_member/`, { email: someone.user.email, role });
+      const res = await as(team.owner, 'POST', `${orgUrl()}/add_member/`, { email: `r-${role}-${process.pid}@example.com`, role });
       expect(res.statusCode, role).toBe(400);
       expect(res.json().errors).toHaveProperty('role');
     }

@@ -136,7 +136,12 @@ export function InviteDialog({ organizationId, organizationName, open, onOpenCha
         <form id={FORM_ID} noValidate onSubmit={(event) => void handleSubmit(submit)(event)}>
           <Stack gap="4">
             {formError && <FormAlert message={formError} />}
-            <FormField label="Email" required errorText={errors.email?.message}>
+            <FormField
+              label="Email"
+              required
+              helperText="New or with an account already, they join when they accept the invitation link."
+              errorText={errors.email?.message}
+            >
               <Input type="email" autoFocus autoComplete="off" placeholder="name@company.com" {...register('email')} />
             </FormField>
             <FormField

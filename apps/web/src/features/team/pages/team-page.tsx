@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { LuDoorOpen, LuMailPlus, LuUserPlus, LuUsers } from 'react-icons/lu';
+import { LuDoorOpen, LuMailPlus, LuUsers } from 'react-icons/lu';
 import { MEMBERSHIP_STATUSES, ROLES, type Member } from '@crm/contracts';
 import {
   Button,
@@ -30,7 +30,6 @@ import { teamPermissions } from '../lib/member-permissions';
 import { MEMBER_STATUS_OPTIONS, ROLE_FILTER_OPTIONS } from '../lib/role-options';
 
 const InviteDialog = lazyDialog(() => import('../components/invite-dialog').then((m) => m.InviteDialog), (props) => props.open);
-const AddMemberDialog = lazyDialog(() => import('../components/add-member-dialog').then((m) => m.AddMemberDialog), (props) => props.open);
 
 const LIST_CONFIG: ListUrlConfig<'role' | 'status'> = { orderingFields: [], filters: { role: ROLES, status: MEMBERSHIP_STATUSES } };
 
@@ -45,7 +44,6 @@ export default function TeamPage() {
   const members = useMembers(organizationId, list.apiParams);
   const updateMember = useUpdateMember(organizationId);
   const [isInviteOpen, setIsInviteOpen] = useState(false);
-  const [isAddOpen, setIsAddOpen] = useState(false);
   const [confirm, setConfirm] = useState<ConfirmTarget>(null);
   const { state } = list;
 
@@ -130,11 +128,6 @@ export default function TeamPage() {
               <LuDoorOpen aria-hidden /> Leave organization
             </Button>
             {permissions.canInvite && (
-              <Button variant="outline" onClick={() => setIsAddOpen(true)}>
-                <LuUserPlus aria-hidden /> Add existing user
-              </Button>
-            )}
-            {permissions.canInvite && (
               <Button colorPalette="brand" onClick={() => setIsInviteOpen(true)}>
                 <LuMailPlus aria-hidden /> Invite
               </Button>
@@ -166,7 +159,6 @@ export default function TeamPage() {
       <PendingInvitations organizationId={organizationId} canRevoke={permissions.canRevokeInvitations} />
 
       <InviteDialog organizationId={organizationId} organizationName={organizationName} open={isInviteOpen} onOpenChange={setIsInviteOpen} />
-      <AddMemberDialog organizationId={organizationId} organizationName={organizationName} open={isAddOpen} onOpenChange={setIsAddOpen} />
       {confirm?.kind === 'remove' && (
         <RemoveMemberDialog organizationId={organizationId} organizationName={organizationName} member={confirm.member} onClose={() => setConfirm(null)} />
       )}
