@@ -58,7 +58,7 @@ const vendor = async () => (await asOwner('POST', '/api/vendors/', { name: `Vend
 const org = () => `/api/organizations/${team.organizationId}`;
 async function freshMember(): Promise<number> {
   const user = await registerUser(t.app);
-  await addMember(t.db, team.organizationId, user.user.id, 'employee');
+  await addMember(t.app, team.owner.token, team.organizationId, user, 'employee');
   return user.user.id;
 }
 const same = (url: string, body?: object) => async (): Promise<Request> => ({ url, ...(body ? { body } : {}) });

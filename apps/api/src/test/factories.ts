@@ -2,8 +2,6 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { call } from './test-app.js';
 import type { RegisterResponse, StaffRole } from '@crm/contracts';
 import type { Db } from '../db/connection.js';
-import { addStaffMember } from '../modules/organizations/organizations.service.js';
-import { usersRepository } from '../modules/users/users.repository.js';
 
 let sequence = 0;
 
@@ -33,13 +31,21 @@ export async function registerUser(
 }
 
 /**
- * Puts an existing user into an organization with a staff role, through the service the members
- * API and the demo data use (quicker than the HTTP flow, which has tests of its own).
+ * Puts an existing user into an organization the only way the product allows (PRODUCT §6): the
+ * inviter (Owner or Admin) invites their email, and they accept the link while signed in.
  */
-export async function addMember(db: Db, organizationId: number, userId: number, role: Exclude<StaffRole, 'owner'>) {
-  const user = await usersRepository(db.kysely).findById(userId);
-  if (!user) throw new Error(`no user ${userId}`);
-  await db.kysely.transaction().execute((trx) => addStaffMember(trx, organizationId, user, role, userId, null));
+export async function addMember(
+  app: FastifyInstance,
+  inviterToken: string,
+  organizationId: number,
+  member: Pick<Registered, 'token' | 'user'>,
+  role: Exclude<StaffRole, 'owner'>,
+): Promise<void> {
+  const invited = await call(app, inviterToken, { method: 'POST', url: `/api/organizations/${organizationId}/invitations/`, payload: { email: member.user.email, role } });
+  if (invited.statusCode !== 201) throw new Error(`invite failed: ${invited.statusCode} ${invited.body}`);
+  const token = String(invited.json().accept_url).split('/').at(-1) ?? '';
+  const accepted = await call(app, member.token, { method: 'POST', url: `/api/invitations/${token}/accept/` });
+  if (accepted.statusCode !== 200) throw new Error(`accept failed: ${accepted.statusCode} ${accepted.body}`);
 }
 
 export interface TeamMember extends Registered {
@@ -73,7 +79,7 @@ export async function createTeam(app: FastifyInstance, db: Db): Promise<Team> {
   const members = {} as Record<'admin' | 'manager' | 'employee', TeamMember>;
   for (const role of ['admin', 'manager', 'employee'] as const) {
     const user = await registerUser(app);
-    await addMember(db, organizationId, user.user.id, role);
+    await addMember(app, owner.token, organizationId, user, role);
     // Their own sign-up organization stays the default; requests pick this one with the header.
     members[role] = { ...user, employeeId: await employeeIdOf(db, organizationId, user.user.id) };
   }

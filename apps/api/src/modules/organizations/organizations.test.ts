@@ -81,7 +81,7 @@ describe('roles on organization settings', () => {
     owner = await registerUser(t.app, { organization_name: 'Roles Inc' });
     for (const role of ['admin', 'manager', 'employee'] as const) {
       members[role] = await registerUser(t.app);
-      await addMember(t.db, owner.organization.id, members[role].user.id, role);
+      await addMember(t.app, owner.token, owner.organization.id, members[role], role);
     }
   });
 
@@ -143,7 +143,7 @@ describe('roles on organization settings', () => {
   it('a suspended member is refused on the next request', async () => {
     const other = await registerUser(t.app, { organization_name: 'Suspends' });
     const member = await registerUser(t.app);
-    await addMember(t.db, other.organization.id, member.user.id, 'employee');
+    await addMember(t.app, other.token, other.organization.id, member, 'employee');
     expect((await get(member.token, '/api/organizations/current/', other.organization.id)).statusCode).toBe(200);
     await t.db.kysely.updateTable('memberships').set({ status: 'suspended' }).where('organization_id', '=', other.organization.id).where('user_id', '=', member.user.id).execute();
     expect((await get(member.token, '/api/organizations/current/', other.organization.id)).statusCode).toBe(403);
