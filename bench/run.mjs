@@ -21,7 +21,11 @@ async function prepareDatabase() {
   const pgUrl = process.env.BENCH_DATABASE_URL;
   if (!pgUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'crm-bench-'));
-    return { url: `sqlite:${join(dir, 'bench.sqlite3')}`, label: 'SQLite (WAL)', drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      url: `sqlite:${join(dir, 'bench.sqlite3')}`,
+      label: 'SQLite (WAL)',
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `crm_bench_${Date.now()}`;
   const admin = new pg.Client({ connectionString: pgUrl });
@@ -43,7 +47,9 @@ async function waitForHealth() {
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`${BASE}/api/health/`)).ok) return;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error('server did not start');
@@ -77,12 +83,24 @@ function load(title, request, token) {
 const database = await prepareDatabase();
 buildIfStale({ web: false });
 const server = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
-  env: { ...process.env, PORT: String(PORT), DATABASE_URL: database.url, DEMO_DATA: 'off', LOG_LEVEL: 'warn', WEB_DIST: '/nonexistent' },
+  env: {
+    ...process.env,
+    PORT: String(PORT),
+    DATABASE_URL: database.url,
+    DEMO_DATA: 'off',
+    LOG_LEVEL: 'warn',
+    WEB_DIST: '/nonexistent',
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 try {
   await waitForHealth();
-  const owner = await json('POST', '/api/users/', null, { username: 'bench', email: 'bench@example.com', password: 'Quiet-harbor-load-42', organization_name: 'Bench Inc' });
+  const owner = await json('POST', '/api/users/', null, {
+    username: 'bench',
+    email: 'bench@example.com',
+    password: 'Quiet-harbor-load-42',
+    organization_name: 'Bench Inc',
+  });
   const token = owner.token;
   const started = Date.now();
   const { pipelineId, customerId } = await seed(database.url, owner.organization.id, owner.user.id, SIZES);
@@ -92,19 +110,37 @@ try {
     ['Current user (auth + memberships)', { method: 'GET', path: '/api/users/me/' }],
     ['Customers list, page 1 (names + won totals joined)', { method: 'GET', path: '/api/customers/' }],
     ['Customers substring search "vandel"', { method: 'GET', path: '/api/customers/?search=vandel' }],
-    ['Customers filtered by status, sorted by name', { method: 'GET', path: '/api/customers/?status=vip&ordering=name' }],
+    [
+      'Customers filtered by status, sorted by name',
+      { method: 'GET', path: '/api/customers/?status=vip&ordering=name' },
+    ],
     ['Customer detail', { method: 'GET', path: `/api/customers/${customerId}/` }],
     ['Leads list, highest score first', { method: 'GET', path: '/api/leads/?ordering=-score' }],
     ['Deals list, open only', { method: 'GET', path: '/api/deals/?status=open' }],
     ['Pipeline board (6 stages, 50 cards each)', { method: 'GET', path: `/api/pipelines/${pipelineId}/board/` }],
-    ['Create customer (transaction + code + audit)', { method: 'POST', path: '/api/customers/', body: JSON.stringify({ name: 'Bench customer', email: 'b@example.com' }) }],
+    [
+      'Create customer (transaction + code + audit)',
+      {
+        method: 'POST',
+        path: '/api/customers/',
+        body: JSON.stringify({ name: 'Bench customer', email: 'b@example.com' }),
+      },
+    ],
   ];
   const results = [];
   for (const [title, request] of scenarios) {
     const { result } = await load(title, request, token);
     const errors = result.non2xx + result.errors;
-    results.push({ title, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors });
-    console.log(`${title}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${errors} errors`);
+    results.push({
+      title,
+      rps: Math.round(result.requests.average),
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors,
+    });
+    console.log(
+      `${title}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${errors} errors`,
+    );
   }
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -131,4 +167,3 @@ try {
   await new Promise((r) => server.once('exit', r));
   await database.drop();
 }
-

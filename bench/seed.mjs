@@ -5,12 +5,32 @@ import { connect } from '../apps/api/dist/db/connection.js';
 import { sql } from 'kysely';
 import { toSearchText } from '../apps/api/dist/db/search.js';
 
-const WORDS = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Vandelay', 'Stark', 'Wayne', 'Wonka', 'Cyberdyne', 'Soylent', 'Tyrell', 'Aperture', 'Massive', 'Dynamic'];
+const WORDS = [
+  'Acme',
+  'Globex',
+  'Initech',
+  'Umbrella',
+  'Hooli',
+  'Vandelay',
+  'Stark',
+  'Wayne',
+  'Wonka',
+  'Cyberdyne',
+  'Soylent',
+  'Tyrell',
+  'Aperture',
+  'Massive',
+  'Dynamic',
+];
 const SUFFIX = ['Corp', 'Ltd', 'GmbH', 'Group', 'Labs', 'Holdings', 'Partners', 'Systems'];
 const pick = (list, i) => list[i % list.length];
 
 async function insertChunks(db, table, rows) {
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto(table).values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + 500))
+      .execute();
 }
 
 export async function seed(databaseUrl, organizationId, userId, sizes) {
@@ -18,7 +38,12 @@ export async function seed(databaseUrl, organizationId, userId, sizes) {
   try {
     const now = Date.now();
     const iso = (msAgo) => new Date(now - msAgo).toISOString();
-    const stages = await db.selectFrom('pipeline_stages').selectAll().where('organization_id', '=', organizationId).orderBy('sort_order').execute();
+    const stages = await db
+      .selectFrom('pipeline_stages')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .orderBy('sort_order')
+      .execute();
     const pipelineId = stages[0].pipeline_id;
     await db.transaction().execute(async (trx) => {
       const customers = Array.from({ length: sizes.customers }, (_, i) => {
@@ -26,46 +51,101 @@ export async function seed(databaseUrl, organizationId, userId, sizes) {
         const code = `CUST-${String(i + 1).padStart(3, '0')}`;
         const email = `contact${i}@${pick(WORDS, i).toLowerCase()}.example`;
         return {
-          organization_id: organizationId, code, name, email, company_name: name, customer_type: i % 3 ? 'business' : 'individual',
-          status: ['active', 'prospect', 'vip', 'inactive'][i % 4], custom_fields: '{}', tags: '[]',
-          search_text: toSearchText(code, name, email, name), created_by: userId, created_at: iso(i * 60_000), updated_at: iso(i * 60_000),
+          organization_id: organizationId,
+          code,
+          name,
+          email,
+          company_name: name,
+          customer_type: i % 3 ? 'business' : 'individual',
+          status: ['active', 'prospect', 'vip', 'inactive'][i % 4],
+          custom_fields: '{}',
+          tags: '[]',
+          search_text: toSearchText(code, name, email, name),
+          created_by: userId,
+          created_at: iso(i * 60_000),
+          updated_at: iso(i * 60_000),
         };
       });
       await insertChunks(trx, 'customers', customers);
-      await trx.insertInto('code_counters').values({ organization_id: organizationId, prefix: 'CUST', last_value: sizes.customers }).execute();
-      const customerIds = (await trx.selectFrom('customers').select('id').where('organization_id', '=', organizationId).execute()).map((r) => r.id);
+      await trx
+        .insertInto('code_counters')
+        .values({ organization_id: organizationId, prefix: 'CUST', last_value: sizes.customers })
+        .execute();
+      const customerIds = (
+        await trx.selectFrom('customers').select('id').where('organization_id', '=', organizationId).execute()
+      ).map((r) => r.id);
 
       const leads = Array.from({ length: sizes.leads }, (_, i) => {
         const code = `LEAD-${String(i + 1).padStart(3, '0')}`;
         const company = `${pick(WORDS, i * 3)} ${pick(SUFFIX, i)}`;
         return {
-          organization_id: organizationId, code, first_name: `Lead${i}`, last_name: pick(WORDS, i), company, email: `lead${i}@example.com`,
-          source: ['website', 'referral', 'partner', 'other'][i % 4], status: ['new', 'contacted', 'qualified'][i % 3], score: (i * 7) % 91,
-          estimated_value: (i % 200) * 100_000, custom_fields: '{}', tags: '[]', search_text: toSearchText(code, `Lead${i}`, company, `lead${i}@example.com`),
-          created_by: userId, created_at: iso(i * 30_000), updated_at: iso(i * 30_000),
+          organization_id: organizationId,
+          code,
+          first_name: `Lead${i}`,
+          last_name: pick(WORDS, i),
+          company,
+          email: `lead${i}@example.com`,
+          source: ['website', 'referral', 'partner', 'other'][i % 4],
+          status: ['new', 'contacted', 'qualified'][i % 3],
+          score: (i * 7) % 91,
+          estimated_value: (i % 200) * 100_000,
+          custom_fields: '{}',
+          tags: '[]',
+          search_text: toSearchText(code, `Lead${i}`, company, `lead${i}@example.com`),
+          created_by: userId,
+          created_at: iso(i * 30_000),
+          updated_at: iso(i * 30_000),
         };
       });
       await insertChunks(trx, 'leads', leads);
-      await trx.insertInto('code_counters').values({ organization_id: organizationId, prefix: 'LEAD', last_value: sizes.leads }).execute();
+      await trx
+        .insertInto('code_counters')
+        .values({ organization_id: organizationId, prefix: 'LEAD', last_value: sizes.leads })
+        .execute();
 
       const deals = Array.from({ length: sizes.deals }, (_, i) => {
         const stage = stages[i % stages.length];
         const code = `DEAL-${String(i + 1).padStart(3, '0')}`;
         const title = `${pick(WORDS, i * 5)} renewal ${i}`;
         return {
-          organization_id: organizationId, code, title, customer_id: customerIds[i % customerIds.length], value: ((i % 500) + 1) * 10_000,
-          pipeline_id: pipelineId, stage_id: stage.id, stage_entered_at: iso(i * 45_000), closed_at: stage.kind === 'open' ? null : iso(i * 45_000),
-          custom_fields: '{}', tags: '[]', search_text: toSearchText(code, title), created_by: userId, created_at: iso(i * 45_000), updated_at: iso(i * 45_000),
+          organization_id: organizationId,
+          code,
+          title,
+          customer_id: customerIds[i % customerIds.length],
+          value: ((i % 500) + 1) * 10_000,
+          pipeline_id: pipelineId,
+          stage_id: stage.id,
+          stage_entered_at: iso(i * 45_000),
+          closed_at: stage.kind === 'open' ? null : iso(i * 45_000),
+          custom_fields: '{}',
+          tags: '[]',
+          search_text: toSearchText(code, title),
+          created_by: userId,
+          created_at: iso(i * 45_000),
+          updated_at: iso(i * 45_000),
         };
       });
       await insertChunks(trx, 'deals', deals);
-      await trx.insertInto('code_counters').values({ organization_id: organizationId, prefix: 'DEAL', last_value: sizes.deals }).execute();
+      await trx
+        .insertInto('code_counters')
+        .values({ organization_id: organizationId, prefix: 'DEAL', last_value: sizes.deals })
+        .execute();
     });
     // Bulk-loaded PostgreSQL tables have no planner statistics until autovacuum gets to them; a
     // production database has them, so gather them now. SQLite runs without sqlite_stat1, as the
     // app's own databases do (see docs/SCALING.md: with it, the deals plans got slower).
     if (dialect === 'postgres') await sql`analyze`.execute(db);
-    return { pipelineId, customerId: (await db.selectFrom('customers').select('id').where('organization_id', '=', organizationId).limit(1).executeTakeFirst()).id };
+    return {
+      pipelineId,
+      customerId: (
+        await db
+          .selectFrom('customers')
+          .select('id')
+          .where('organization_id', '=', organizationId)
+          .limit(1)
+          .executeTakeFirst()
+      ).id,
+    };
   } finally {
     await close();
   }

@@ -8,9 +8,13 @@ const env = {
   ...process.env,
   TEST_DATABASE_URL: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
 };
-const result = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...process.argv.slice(2)], {
-  cwd: join(root, 'apps/api'),
-  stdio: 'inherit',
-  env,
-});
+const result = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...process.argv.slice(2)],
+  {
+    cwd: join(root, 'apps/api'),
+    stdio: 'inherit',
+    env,
+  },
+);
 process.exit(result.status ?? 1);

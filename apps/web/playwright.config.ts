@@ -9,7 +9,10 @@ const BASE_URL = `http://127.0.0.1:${String(PORT)}`;
 process.env.E2E_DATABASE_FILE ??= path.join(os.tmpdir(), `crm-e2e-${String(process.pid)}-${String(Date.now())}.sqlite`);
 const databaseFile = process.env.E2E_DATABASE_FILE;
 // The API appends every email here as a JSON line, so journeys can open reset and invitation links.
-process.env.E2E_MAIL_OUTBOX ??= path.join(os.tmpdir(), `crm-e2e-mail-${String(process.pid)}-${String(Date.now())}.jsonl`);
+process.env.E2E_MAIL_OUTBOX ??= path.join(
+  os.tmpdir(),
+  `crm-e2e-mail-${String(process.pid)}-${String(Date.now())}.jsonl`,
+);
 const mailOutbox = process.env.E2E_MAIL_OUTBOX;
 
 export default defineConfig({

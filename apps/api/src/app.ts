@@ -42,7 +42,23 @@ export interface BuildOptions {
 }
 
 /** One plugin per module, mounted under /api in this order. */
-const MODULE_ROUTES = [healthRoutes, authRoutes, organizationsRoutes, customersRoutes, leadsRoutes, pipelinesRoutes, dealsRoutes, activitiesRoutes, timelineRoutes, employeesRoutes, vendorsRoutes, auditLogsRoutes, membersRoutes, invitationsRoutes, passwordResetRoutes];
+const MODULE_ROUTES = [
+  healthRoutes,
+  authRoutes,
+  organizationsRoutes,
+  customersRoutes,
+  leadsRoutes,
+  pipelinesRoutes,
+  dealsRoutes,
+  activitiesRoutes,
+  timelineRoutes,
+  employeesRoutes,
+  vendorsRoutes,
+  auditLogsRoutes,
+  membersRoutes,
+  invitationsRoutes,
+  passwordResetRoutes,
+];
 
 /** Without a mailer, the one the configuration asks for (core/mailer.ts). */
 export type BuildDeps = Omit<AppDeps, 'mailer'> & { mailer?: Mailer };

@@ -17,7 +17,12 @@ describe('configuration', () => {
   });
 
   it('derives PUBLIC_URL from PORT and reads the rest', () => {
-    const config = loadConfig({ PORT: '9000', DATABASE_URL: 'postgres://u@db:5432/crm', TOKEN_TTL_DAYS: '', CORS_ORIGINS: 'https://a.example, https://b.example' });
+    const config = loadConfig({
+      PORT: '9000',
+      DATABASE_URL: 'postgres://u@db:5432/crm',
+      TOKEN_TTL_DAYS: '',
+      CORS_ORIGINS: 'https://a.example, https://b.example',
+    });
     expect(config.publicUrl).toBe('http://localhost:9000');
     expect(config.isDatabaseUrlDefault).toBe(false);
     expect(config.tokenTtlDays).toBeNull();
@@ -25,7 +30,8 @@ describe('configuration', () => {
   });
 
   it('stops with a message naming each bad variable', () => {
-    const attempt = () => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', TOKEN_TTL_DAYS: '-3', TRUST_PROXY: 'maybe?' });
+    const attempt = () =>
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', TOKEN_TTL_DAYS: '-3', TRUST_PROXY: 'maybe?' });
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();

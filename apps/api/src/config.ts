@@ -28,13 +28,21 @@ const envSchema = z.object({
       // A hop count: trust that many proxies in front of us.
       if (/^\d+$/.test(v)) return (_address: string, hop: number) => hop < Number(v);
       if (/^[0-9a-fA-F:.,/\s]+$/.test(v)) return v;
-      ctx.addIssue({ code: 'custom', message: 'use off, on, a hop count or a comma-separated list of proxy addresses' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'use off, on, a hop count or a comma-separated list of proxy addresses',
+      });
       return z.NEVER;
     }),
   CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url())),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TOKEN_TTL_DAYS: z

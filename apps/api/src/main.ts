@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   const app = await buildApp(deps);
   if (applied.length) app.log.info({ migrations: applied }, 'migrations applied');
   if (!mailer.available) app.log.warn(MAIL_NOT_CONFIGURED);
-  else if (mailer instanceof ConsoleMailer) app.log.info('SMTP_URL is not set: emails are printed to this terminal instead of being sent.');
+  else if (mailer instanceof ConsoleMailer)
+    app.log.info('SMTP_URL is not set: emails are printed to this terminal instead of being sent.');
   if (wantsDemoData(config)) {
     const credentials = await seedDemoData(deps);
     if (credentials) printDemoCredentials(credentials, config.publicUrl);
@@ -46,7 +47,9 @@ async function main(): Promise<void> {
   process.once('SIGTERM', shutdown);
 
   await app.listen({ port: config.port, host: config.host });
-  process.stdout.write(`\n  Too Good CRM is running at ${config.publicUrl} (API at ${config.publicUrl}/api/, docs at ${config.publicUrl}/api/docs/)\n\n`);
+  process.stdout.write(
+    `\n  Too Good CRM is running at ${config.publicUrl} (API at ${config.publicUrl}/api/, docs at ${config.publicUrl}/api/docs/)\n\n`,
+  );
 }
 
 main().catch((error: unknown) => {

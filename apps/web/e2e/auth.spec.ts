@@ -74,9 +74,10 @@ test('two tabs stay on their own organizations', async ({ context }) => {
   await switchOrganization(tabB, secondOrganization);
 
   await openOrganizationSwitcher(tabB);
-  await expect(
-    tabB.getByRole('menuitemradio', { name: new RegExp(escapeRegExp(secondOrganization)) }),
-  ).toHaveAttribute('aria-checked', 'true');
+  await expect(tabB.getByRole('menuitemradio', { name: new RegExp(escapeRegExp(secondOrganization)) })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
   await tabB.keyboard.press('Escape');
 
   // B switched last, so B's organization is now the default; A must still keep its own.

@@ -63,7 +63,10 @@ test('log a call and a task on a customer, then complete the task', async ({ pag
   await signUpThroughPage(page, user, `Timeline Traders ${user.suffix}`);
   await openCustomers(page);
   await createCustomerThroughDialog(page, { name: `Hooli ${user.suffix}` });
-  await page.getByRole('table', { name: 'Customers' }).getByRole('link', { name: `Hooli ${user.suffix}` }).click();
+  await page
+    .getByRole('table', { name: 'Customers' })
+    .getByRole('link', { name: `Hooli ${user.suffix}` })
+    .click();
 
   const composer = page.getByRole('form', { name: 'New activity' });
   await composer.getByLabel(/^Subject/).fill('Intro call');

@@ -42,7 +42,14 @@ async function signUpWithDeals(page: Page, titles: string[]): Promise<DealSummar
   expect(proposal).toBeDefined();
   const deals: DealSummary[] = [];
   for (const title of titles) {
-    deals.push(await api.post<DealSummary>('deals/', { title, customer_id: customer.id, value: '1500.00', stage_id: proposal?.id }));
+    deals.push(
+      await api.post<DealSummary>('deals/', {
+        title,
+        customer_id: customer.id,
+        value: '1500.00',
+        stage_id: proposal?.id,
+      }),
+    );
   }
   return deals;
 }
@@ -50,7 +57,8 @@ async function signUpWithDeals(page: Page, titles: string[]): Promise<DealSummar
 const column = (page: Page, stageName: string): Locator =>
   page.getByTestId('board-column').and(page.locator(`[data-stage-name="${stageName}"]`));
 
-const card = (scope: Page | Locator, title: string): Locator => scope.getByTestId('deal-card').filter({ hasText: title });
+const card = (scope: Page | Locator, title: string): Locator =>
+  scope.getByTestId('deal-card').filter({ hasText: title });
 
 /** A real pointer drag in small steps, so dnd-kit's PointerSensor activates and tracks it. */
 async function dragTo(page: Page, source: Locator, target: Locator): Promise<void> {
@@ -76,7 +84,9 @@ test('drag a deal from Proposal to Negotiation and it stays there after a reload
   await expect(card(proposal, 'Rooftop solar install')).toBeVisible();
   await expect(negotiation.getByTestId('column-total')).toHaveText(/0\.00/);
 
-  const moved = page.waitForResponse((r) => r.url().endsWith(`/api/deals/${String(deal?.id)}/move_stage/`) && r.request().method() === 'POST');
+  const moved = page.waitForResponse(
+    (r) => r.url().endsWith(`/api/deals/${String(deal?.id)}/move_stage/`) && r.request().method() === 'POST',
+  );
   await dragTo(page, card(proposal, 'Rooftop solar install'), negotiation);
   expect((await moved).status()).toBe(200);
 
@@ -100,7 +110,9 @@ test('mark a deal won from the card menu; it shows in Closed Won and with a won 
   await expect(card(column(page, 'Closed Won'), 'Fleet tracking rollout')).toBeVisible();
   await expect(card(column(page, 'Proposal'), 'Fleet tracking rollout')).toHaveCount(0);
 
-  await card(column(page, 'Closed Won'), 'Fleet tracking rollout').getByRole('link', { name: 'Fleet tracking rollout' }).click();
+  await card(column(page, 'Closed Won'), 'Fleet tracking rollout')
+    .getByRole('link', { name: 'Fleet tracking rollout' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Fleet tracking rollout' })).toBeVisible();
   const badge = page.getByTestId('deal-stage-badge');
   await expect(badge).toHaveText('Closed Won');

@@ -43,7 +43,10 @@ async function openFromSidebar(page: Page, label: string, heading = label): Prom
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 }
 
-test('the Owner invites an Employee, who joins from the email link and sees a read-only app', async ({ page, browser }) => {
+test('the Owner invites an Employee, who joins from the email link and sees a read-only app', async ({
+  page,
+  browser,
+}) => {
   const owner = uniqueUser('owner');
   const invitee = uniqueUser('invitee');
   const organizationName = `Invite Works ${owner.suffix}`;
@@ -103,7 +106,9 @@ test('the Owner invites an Employee, who joins from the email link and sees a re
   await expect(sidebar.getByRole('link', { name: 'Pipelines' })).toHaveCount(0);
 
   await openFromSidebar(inviteePage, 'Vendors');
-  await expect(inviteePage.getByRole('table', { name: 'Vendors' }).getByRole('link', { name: vendorName })).toBeVisible();
+  await expect(
+    inviteePage.getByRole('table', { name: 'Vendors' }).getByRole('link', { name: vendorName }),
+  ).toBeVisible();
   await expect(inviteePage.getByRole('button', { name: 'New vendor' })).toHaveCount(0);
   await expect(inviteePage.getByRole('button', { name: /delete/i })).toHaveCount(0);
   await inviteePage.getByRole('link', { name: vendorName }).click();

@@ -16,7 +16,13 @@ const activityFields = {
 };
 
 export const createActivityBodySchema = z
-  .object({ type: z.enum(ACTIVITY_TYPES), customer_id: optionalRef, lead_id: optionalRef, deal_id: optionalRef, ...activityFields })
+  .object({
+    type: z.enum(ACTIVITY_TYPES),
+    customer_id: optionalRef,
+    lead_id: optionalRef,
+    deal_id: optionalRef,
+    ...activityFields,
+  })
   .superRefine((activity, ctx) => {
     if (LINKS.filter((link) => activity[link] != null).length !== 1) {
       ctx.addIssue({ code: 'custom', message: ONE_LINK_MESSAGE, path: ['non_field_errors'] });

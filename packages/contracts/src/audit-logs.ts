@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { idSchema } from './common.js';
 import { dateFilter } from './sales-common.js';
 
-const idFilter = z.coerce.number().int().min(1).max(2 ** 31 - 1).optional();
+const idFilter = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(2 ** 31 - 1)
+  .optional();
 const nameFilter = z.string().trim().max(40).optional();
 
 export const auditLogEntrySchema = z.object({

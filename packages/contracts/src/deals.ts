@@ -33,7 +33,11 @@ export const createDealBodySchema = z.object({
   ...dealFields,
 });
 export const replaceDealBodySchema = z.object({ title, customer_id: requiredRef, ...dealFields });
-export const updateDealBodySchema = z.object({ title: title.optional(), customer_id: requiredRef.optional(), ...dealFields });
+export const updateDealBodySchema = z.object({
+  title: title.optional(),
+  customer_id: requiredRef.optional(),
+  ...dealFields,
+});
 export type CreateDealBody = z.input<typeof createDealBodySchema>;
 export type UpdateDealBody = z.input<typeof updateDealBodySchema>;
 
@@ -67,7 +71,15 @@ export const dealSchema = z.object({
 });
 export type Deal = z.infer<typeof dealSchema>;
 
-export const DEAL_ORDERING = ['code', 'title', 'value', 'expected_close_date', 'stage_entered_at', 'created_at', 'updated_at'] as const;
+export const DEAL_ORDERING = [
+  'code',
+  'title',
+  'value',
+  'expected_close_date',
+  'stage_entered_at',
+  'created_at',
+  'updated_at',
+] as const;
 export const DEAL_STATES = ['open', 'won', 'lost'] as const;
 
 export const dealListQuerySchema = z.object({

@@ -21,7 +21,11 @@ const employeeFields = {
 export const createEmployeeBodySchema = z.object({ first_name: nameInput, last_name: nameInput, ...employeeFields });
 /** PUT: the required fields again; omitted optional fields stay as they are. */
 export const replaceEmployeeBodySchema = createEmployeeBodySchema;
-export const updateEmployeeBodySchema = z.object({ first_name: nameInput.optional(), last_name: nameInput.optional(), ...employeeFields });
+export const updateEmployeeBodySchema = z.object({
+  first_name: nameInput.optional(),
+  last_name: nameInput.optional(),
+  ...employeeFields,
+});
 export type CreateEmployeeBody = z.input<typeof createEmployeeBodySchema>;
 export type UpdateEmployeeBody = z.input<typeof updateEmployeeBodySchema>;
 
@@ -44,13 +48,25 @@ export const employeeSchema = z.object({
 });
 export type Employee = z.infer<typeof employeeSchema>;
 
-export const EMPLOYEE_ORDERING = ['last_name', 'first_name', 'department', 'hire_date', 'created_at', 'status'] as const;
+export const EMPLOYEE_ORDERING = [
+  'last_name',
+  'first_name',
+  'department',
+  'hire_date',
+  'created_at',
+  'status',
+] as const;
 
 export const employeeListQuerySchema = z.object({
   ...listQueryBase,
   status: z.enum(EMPLOYEE_STATUSES).optional(),
   /** Exact, compared case-insensitively (departments are free text). */
   department: z.string().trim().max(100).optional(),
-  manager: z.coerce.number().int().min(1).max(2 ** 31 - 1).optional(),
+  manager: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1)
+    .optional(),
 });
 export type EmployeeListQuery = z.input<typeof employeeListQuerySchema>;

@@ -45,7 +45,12 @@ export function clampDepth(value: unknown, maxDepth: number, depth = 1): unknown
   if (Array.isArray(value)) return value.map((child) => clampDepth(child, maxDepth, depth + 1));
   const copy: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value)) {
-    Object.defineProperty(copy, key, { value: clampDepth(child, maxDepth, depth + 1), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(copy, key, {
+      value: clampDepth(child, maxDepth, depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return copy;
 }

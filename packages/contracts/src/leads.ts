@@ -83,7 +83,17 @@ export const leadSchema = z.object({
 });
 export type Lead = z.infer<typeof leadSchema>;
 
-export const LEAD_ORDERING = ['code', 'first_name', 'last_name', 'company', 'score', 'status', 'estimated_value', 'created_at', 'updated_at'] as const;
+export const LEAD_ORDERING = [
+  'code',
+  'first_name',
+  'last_name',
+  'company',
+  'score',
+  'status',
+  'estimated_value',
+  'created_at',
+  'updated_at',
+] as const;
 
 export const leadListQuerySchema = z.object({
   ...listQueryBase,
@@ -95,7 +105,12 @@ export const leadListQuerySchema = z.object({
 export const convertLeadBodySchema = z
   .object({
     customer_type: z.enum(CUSTOMER_TYPES).optional(),
-    customer_id: z.number().int().min(1).max(2 ** 31 - 1).optional(),
+    customer_id: z
+      .number()
+      .int()
+      .min(1)
+      .max(2 ** 31 - 1)
+      .optional(),
     create_deal: z.boolean().optional(),
     deal_title: optionalText(200),
     deal_value: moneyInput.nullable().optional(),

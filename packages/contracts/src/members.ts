@@ -36,7 +36,6 @@ export const memberListQuerySchema = pageQuerySchema.extend({
 });
 export type MemberListQuery = z.input<typeof memberListQuerySchema>;
 
-
 export const updateMemberBodySchema = z.object({
   role: assignableRoleSchema.optional(),
   status: z.enum(MEMBERSHIP_STATUSES).optional(),
@@ -44,7 +43,11 @@ export const updateMemberBodySchema = z.object({
 export type UpdateMemberBody = z.input<typeof updateMemberBodySchema>;
 
 export const transferOwnershipBodySchema = z.object({
-  user_id: z.number().int().min(1).max(2 ** 31 - 1),
+  user_id: z
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1),
 });
 export type TransferOwnershipBody = z.input<typeof transferOwnershipBodySchema>;
 

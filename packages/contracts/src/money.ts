@@ -26,15 +26,16 @@ export function formatMoney(minor: number): string {
 const MONEY_MESSAGE = 'Enter an amount with at most two decimals, up to 999999999999.99.';
 
 /** A money amount as a string or a number; parses to integer minor units. */
-export const moneyInput = z
-  .union([z.string(), z.number()])
-  .transform((value, ctx) => {
-    const minor = parseMoney(value);
-    if (minor === null || minor < 0) {
-      ctx.addIssue({ code: 'custom', message: minor !== null && minor < 0 ? 'Ensure this value is not negative.' : MONEY_MESSAGE });
-      return z.NEVER;
-    }
-    return minor;
-  });
+export const moneyInput = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const minor = parseMoney(value);
+  if (minor === null || minor < 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: minor !== null && minor < 0 ? 'Ensure this value is not negative.' : MONEY_MESSAGE,
+    });
+    return z.NEVER;
+  }
+  return minor;
+});
 
 export const moneyOutput = z.string().describe('Decimal string with two places, e.g. "1500.00"');

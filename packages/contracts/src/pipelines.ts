@@ -63,8 +63,16 @@ export type CreateStageBody = z.input<typeof createStageBodySchema>;
 export type UpdateStageBody = z.input<typeof updateStageBodySchema>;
 
 export const stageParamsSchema = z.object({
-  id: z.coerce.number().int().min(1).max(2 ** 31 - 1),
-  stage_id: z.coerce.number().int().min(1).max(2 ** 31 - 1),
+  id: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1),
+  stage_id: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 31 - 1),
 });
 
 export const boardColumnSchema = z.object({

@@ -11,14 +11,7 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 export const MEMBERSHIP_STATUSES = ['active', 'suspended'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
-export type Action =
-  | 'read'
-  | 'create'
-  | 'update'
-  | 'delete'
-  | 'transfer'
-  | 'comment'
-  | 'read_team';
+export type Action = 'read' | 'create' | 'update' | 'delete' | 'transfer' | 'comment' | 'read_team';
 /** `action:own` grants the action only on records assigned to or created by the caller. */
 export type Grant = Action | `${Action}:own`;
 

@@ -38,8 +38,18 @@ export const customFieldsOutput = z.record(z.string(), z.unknown());
 export const tagsOutput = z.array(z.string());
 
 /** An optional reference to another record by id; null clears it. */
-export const optionalRef = z.number().int().min(1).max(2 ** 31 - 1).nullable().optional();
-export const requiredRef = z.number({ error: (issue) => (issue.input === undefined ? 'This field is required.' : 'Expected a record id.') }).int().min(1).max(2 ** 31 - 1);
+export const optionalRef = z
+  .number()
+  .int()
+  .min(1)
+  .max(2 ** 31 - 1)
+  .nullable()
+  .optional();
+export const requiredRef = z
+  .number({ error: (issue) => (issue.input === undefined ? 'This field is required.' : 'Expected a record id.') })
+  .int()
+  .min(1)
+  .max(2 ** 31 - 1);
 
 export const auditFields = {
   created_at: z.string(),

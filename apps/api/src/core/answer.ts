@@ -36,6 +36,10 @@ export function sealAwareSerializerCompiler(routeSchema: RouteSchema): (data: un
 }
 
 /** A write transaction whose answer is sealed for `schema` before it commits. */
-export function sealedTransaction<T extends object>(db: Kysely<Database>, schema: z.ZodType, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+export function sealedTransaction<T extends object>(
+  db: Kysely<Database>,
+  schema: z.ZodType,
+  work: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
   return db.transaction().execute(async (trx) => sealAnswer(schema, await work(trx)));
 }

@@ -2,7 +2,15 @@ import type { Executor } from '../db/connection.js';
 import { nowIso } from './time.js';
 
 /** Never recorded, whatever a diff would otherwise carry (PRODUCT §4 AuditLog). */
-const SECRET_FIELDS = new Set(['password', 'password_hash', 'token', 'key_hash', 'current_password', 'old_password', 'new_password']);
+const SECRET_FIELDS = new Set([
+  'password',
+  'password_hash',
+  'token',
+  'key_hash',
+  'current_password',
+  'old_password',
+  'new_password',
+]);
 
 export type Changes = Record<string, { old: unknown; new: unknown }>;
 

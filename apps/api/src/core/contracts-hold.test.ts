@@ -28,7 +28,8 @@ const as = (token: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string
     ...(typeof payload === 'string' ? { headers: { 'content-type': 'application/json' } } : {}),
   });
 /** `body` with `custom_fields` spliced in as raw JSON text. */
-const withRawCustomFields = (body: object, customFields: string) => JSON.stringify({ ...body, custom_fields: 0 }).replace(/0}$/, `${customFields}}`);
+const withRawCustomFields = (body: object, customFields: string) =>
+  JSON.stringify({ ...body, custom_fields: 0 }).replace(/0}$/, `${customFields}}`);
 const owner = () => team.owner.token;
 
 /** `{"a":{"a":…1}}` with `levels` objects, custom_fields itself counting as the first. */
@@ -53,7 +54,11 @@ async function bodyFor(entry: (typeof WITH_CUSTOM_FIELDS)[number]): Promise<Reco
 }
 
 async function tableCount(table: 'customers' | 'leads' | 'vendors' | 'deals'): Promise<number> {
-  const row = await t.db.kysely.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('organization_id', '=', team.organizationId).executeTakeFirstOrThrow();
+  const row = await t.db.kysely
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('organization_id', '=', team.organizationId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -69,8 +74,17 @@ describe('custom_fields limits (PRODUCT §4)', () => {
       expect(created.json().custom_fields).toEqual({ a: { a: { a: 1 } } });
       const table = entry.path.split('/')[2] as 'customers';
       const before = await tableCount(table);
-      for (const bad of [nested(4), { a: [[[1]]] }, { b: { c: [{}] } }, tooBig, tooManyKeys, longKey, nestedText(5000)]) {
-        const send = (payload: object) => (typeof bad === 'string' ? withRawCustomFields(payload, bad) : { ...payload, custom_fields: bad });
+      for (const bad of [
+        nested(4),
+        { a: [[[1]]] },
+        { b: { c: [{}] } },
+        tooBig,
+        tooManyKeys,
+        longKey,
+        nestedText(5000),
+      ]) {
+        const send = (payload: object) =>
+          typeof bad === 'string' ? withRawCustomFields(payload, bad) : { ...payload, custom_fields: bad };
         const refused = await as(owner(), 'POST', entry.path, send(body));
         expect(refused.statusCode, entry.path).toBe(400);
         expect(refused.json().errors).toHaveProperty('custom_fields');
@@ -81,7 +95,9 @@ describe('custom_fields limits (PRODUCT §4)', () => {
         expect((await as(owner(), 'PUT', detail, send(body))).statusCode).toBe(400);
       }
       expect(await tableCount(table)).toBe(before);
-      expect((await as(owner(), 'GET', `${entry.path}${created.json().id}/`)).json().custom_fields).toEqual({ a: { a: { a: 1 } } });
+      expect((await as(owner(), 'GET', `${entry.path}${created.json().id}/`)).json().custom_fields).toEqual({
+        a: { a: { a: 1 } },
+      });
     }
   });
 
@@ -91,7 +107,16 @@ describe('custom_fields limits (PRODUCT §4)', () => {
     await t.db.kysely.updateTable('customers').set({ custom_fields: deep }).where('id', '=', customer.id).execute();
     await t.db.kysely
       .insertInto('audit_logs')
-      .values({ organization_id: team.organizationId, user_id: team.employee.user.id, action: 'update', resource_type: 'customer', resource_id: customer.id, changes: `{"custom_fields":{"old":null,"new":${deep}}}`, ip: null, created_at: new Date().toISOString() })
+      .values({
+        organization_id: team.organizationId,
+        user_id: team.employee.user.id,
+        action: 'update',
+        resource_type: 'customer',
+        resource_id: customer.id,
+        changes: `{"custom_fields":{"old":null,"new":${deep}}}`,
+        ip: null,
+        created_at: new Date().toISOString(),
+      })
       .execute();
     const clamped = { a: { a: { a: null } } };
     const list = await as(owner(), 'GET', '/api/customers/?search=legacy');
@@ -102,10 +127,16 @@ describe('custom_fields limits (PRODUCT §4)', () => {
     expect(timeline.statusCode).toBe(200);
     const audit = await as(owner(), 'GET', '/api/audit-logs/');
     expect(audit.statusCode).toBe(200);
-    const entry = audit.json().results.find((r: { changes: unknown }) => JSON.stringify(r.changes).startsWith('{"custom_fields":{"old":null,"new":{"a"'));
+    const entry = audit
+      .json()
+      .results.find((r: { changes: unknown }) =>
+        JSON.stringify(r.changes).startsWith('{"custom_fields":{"old":null,"new":{"a"'),
+      );
     expect(entry.changes.custom_fields.new).toEqual({ a: { a: { a: null } } });
     // Editing another field of such a row works, and leaves the stored value alone.
-    expect((await as(owner(), 'PATCH', `/api/customers/${customer.id}/`, { notes: 'still here' })).statusCode).toBe(200);
+    expect((await as(owner(), 'PATCH', `/api/customers/${customer.id}/`, { notes: 'still here' })).statusCode).toBe(
+      200,
+    );
   });
 });
 
@@ -117,14 +148,22 @@ describe('no answer fails after its transaction committed', () => {
     if (t.db.dialect === 'sqlite') {
       for (const event of ['insert', 'update']) {
         await sql
-          .raw(`create trigger ${name}_${event} after ${event} on ${table} when new.${column} = '${marker}' and new.status <> 'corrupt' begin update ${table} set status = 'corrupt' where id = new.id; end`)
+          .raw(
+            `create trigger ${name}_${event} after ${event} on ${table} when new.${column} = '${marker}' and new.status <> 'corrupt' begin update ${table} set status = 'corrupt' where id = new.id; end`,
+          )
           .execute(t.db.kysely);
       }
       return;
     }
-    await sql.raw(`create function ${name}() returns trigger as $$ begin update ${table} set status = 'corrupt' where id = new.id; return null; end $$ language plpgsql`).execute(t.db.kysely);
     await sql
-      .raw(`create trigger ${name} after insert or update on ${table} for each row when (new.${column} = '${marker}' and new.status <> 'corrupt') execute function ${name}()`)
+      .raw(
+        `create function ${name}() returns trigger as $$ begin update ${table} set status = 'corrupt' where id = new.id; return null; end $$ language plpgsql`,
+      )
+      .execute(t.db.kysely);
+    await sql
+      .raw(
+        `create trigger ${name} after insert or update on ${table} for each row when (new.${column} = '${marker}' and new.status <> 'corrupt') execute function ${name}()`,
+      )
       .execute(t.db.kysely);
   }
 
@@ -153,7 +192,17 @@ describe('no answer fails after its transaction committed', () => {
 describe('query parameters (PRODUCT §6)', () => {
   it('a page past the end is 404 however large, on lists and on the board', async () => {
     const pipeline = (await as(owner(), 'GET', '/api/pipelines/')).json().results[0];
-    for (const page of ['1e300', '99999999999999999999', '2147483648', '9007199254740993', '-1', '0', '1.5', '0x10', 'abc']) {
+    for (const page of [
+      '1e300',
+      '99999999999999999999',
+      '2147483648',
+      '9007199254740993',
+      '-1',
+      '0',
+      '1.5',
+      '0x10',
+      'abc',
+    ]) {
       for (const url of ['/api/customers/', '/api/leads/', '/api/deals/', `/api/pipelines/${pipeline.id}/board/`]) {
         const res = await as(owner(), 'GET', `${url}?page=${page}`);
         expect(res.statusCode, `${url}?page=${page}`).toBe(404);
@@ -188,7 +237,9 @@ describe('query parameters (PRODUCT §6)', () => {
     // PostgreSQL cannot store a NUL in text: refused in any body, on both databases alike.
     const nul = await as(owner(), 'POST', '/api/customers/', '{"name":"Nul","notes":"a\\u0000b"}');
     expect(nul.statusCode).toBe(400);
-    expect((await as(owner(), 'POST', '/api/customers/', '{"name":"Backslash","notes":"a\\\\u0000b"}')).json().notes).toBe('a\\u0000b');
+    expect(
+      (await as(owner(), 'POST', '/api/customers/', '{"name":"Backslash","notes":"a\\\\u0000b"}')).json().notes,
+    ).toBe('a\\u0000b');
   });
 });
 
@@ -199,14 +250,28 @@ describe('websites (PRODUCT §4)', () => {
       ['/api/customers/', { name: 'Web Co' }],
       ['/api/vendors/', { name: 'Web Vendor' }],
     ] as const) {
-      for (const bad of ['javascript:alert(1)', 'JavaScript:alert(document.cookie)', 'data:text/html,<script>x</script>', 'vbscript:msgbox', 'http:evil', 'ftp://example.com', 'https://exa mple.com']) {
+      for (const bad of [
+        'javascript:alert(1)',
+        'JavaScript:alert(document.cookie)',
+        'data:text/html,<script>x</script>',
+        'vbscript:msgbox',
+        'http:evil',
+        'ftp://example.com',
+        'https://exa mple.com',
+      ]) {
         const res = await as(owner(), 'POST', path, { ...body, website: bad });
         expect(res.statusCode, `${path} ${bad}`).toBe(400);
         expect(res.json().errors).toHaveProperty('website');
       }
-      expect((await as(owner(), 'POST', path, { ...body, website: 'example.com' })).json().website).toBe('https://example.com');
-      expect((await as(owner(), 'POST', path, { ...body, website: 'http://example.com:8080/x' })).json().website).toBe('http://example.com:8080/x');
-      expect((await as(owner(), 'POST', path, { ...body, website: 'example.com:8080' })).json().website).toBe('https://example.com:8080');
+      expect((await as(owner(), 'POST', path, { ...body, website: 'example.com' })).json().website).toBe(
+        'https://example.com',
+      );
+      expect((await as(owner(), 'POST', path, { ...body, website: 'http://example.com:8080/x' })).json().website).toBe(
+        'http://example.com:8080/x',
+      );
+      expect((await as(owner(), 'POST', path, { ...body, website: 'example.com:8080' })).json().website).toBe(
+        'https://example.com:8080',
+      );
     }
     expect((await as(owner(), 'PATCH', org, { website: 'javascript:alert(1)' })).statusCode).toBe(400);
     expect((await as(owner(), 'PATCH', org, { website: 'acme.example' })).json().website).toBe('https://acme.example');
@@ -221,7 +286,11 @@ describe('static files', () => {
     writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
     const web = await createTestApp({ webDist: root });
     try {
-      for (const url of ['/..%2f..%2fetc%2fpasswd', '/assets/..%2f..%2f..%2fetc%2fpasswd', '/assets/%2e%2e%2f%2e%2e%2fpackage.json']) {
+      for (const url of [
+        '/..%2f..%2fetc%2fpasswd',
+        '/assets/..%2f..%2f..%2fetc%2fpasswd',
+        '/assets/%2e%2e%2f%2e%2e%2fpackage.json',
+      ]) {
         const res = await web.app.inject({ url });
         expect(res.statusCode, url).toBe(404);
         expect(res.json()).toMatchObject({ error: true, code: 'not_found' });

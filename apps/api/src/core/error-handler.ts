@@ -15,7 +15,10 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
 
 function send(reply: FastifyReply, status: number, code: ErrorCode, message?: string, errors?: FieldErrors) {
   const requestId = status >= 500 ? reply.request.id : undefined;
-  return reply.status(status).type('application/json').send(errorBody(code, message, errors, requestId));
+  return reply
+    .status(status)
+    .type('application/json')
+    .send(errorBody(code, message, errors, requestId));
 }
 
 /**

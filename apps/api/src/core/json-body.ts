@@ -24,7 +24,10 @@ export function registerJsonBodyParser(app: FastifyInstance): void {
     try {
       done(null, JSON.parse(text) as unknown);
     } catch {
-      done(new AppError('validation_error', 'Malformed JSON body.', { non_field_errors: ['Malformed JSON body.'] }), undefined);
+      done(
+        new AppError('validation_error', 'Malformed JSON body.', { non_field_errors: ['Malformed JSON body.'] }),
+        undefined,
+      );
     }
   });
 }

@@ -11,10 +11,15 @@ export const CHANGES_MAX_DEPTH = 2 + CUSTOM_FIELDS_LIMITS.maxDepth;
  * than `maxDepth` (rows written before the limits) read as null, so no answer built from it can
  * fail to serialize.
  */
-export function parseJsonObject(text: string | null | undefined, maxDepth: number = CUSTOM_FIELDS_LIMITS.maxDepth): Record<string, unknown> {
+export function parseJsonObject(
+  text: string | null | undefined,
+  maxDepth: number = CUSTOM_FIELDS_LIMITS.maxDepth,
+): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(text ?? '{}');
-    return value && typeof value === 'object' && !Array.isArray(value) ? (clampDepth(value, maxDepth) as Record<string, unknown>) : {};
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (clampDepth(value, maxDepth) as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }

@@ -40,9 +40,14 @@ export class LoginThrottle {
     const until = rows.map((r) => Date.parse(r.blocked_until ?? '')).filter(Number.isFinite);
     if (until.length === 0) return;
     const retryAfter = Math.max(1, Math.ceil((Math.max(...until) - Date.now()) / 1000));
-    throw new AppError('rate_limited', `Too many failed login attempts. Try again in ${retryAfter} seconds.`, undefined, {
-      'Retry-After': String(retryAfter),
-    });
+    throw new AppError(
+      'rate_limited',
+      `Too many failed login attempts. Try again in ${retryAfter} seconds.`,
+      undefined,
+      {
+        'Retry-After': String(retryAfter),
+      },
+    );
   }
 
   async recordFailure(account: string, ip: string): Promise<void> {

@@ -6,7 +6,15 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../config.js';
 import { AppError } from './errors.js';
-import { CapturingMailer, ConsoleMailer, createMailer, MAIL_NOT_CONFIGURED, RefusingMailer, SmtpMailer, trySend } from './mailer.js';
+import {
+  CapturingMailer,
+  ConsoleMailer,
+  createMailer,
+  MAIL_NOT_CONFIGURED,
+  RefusingMailer,
+  SmtpMailer,
+  trySend,
+} from './mailer.js';
 
 /** Just enough of an SMTP server to receive one message: it records the DATA section. */
 function fakeSmtpServer(received: string[]): Server {
@@ -48,10 +56,18 @@ describe('SMTP mailer', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('is chosen when SMTP_URL is set, and delivers through the server', async () => {
-    const config = loadConfig({ SMTP_URL: `smtp://127.0.0.1:${port}?ignoreTLS=true`, MAIL_FROM: 'CRM <crm@example.com>', NODE_ENV: 'production' });
+    const config = loadConfig({
+      SMTP_URL: `smtp://127.0.0.1:${port}?ignoreTLS=true`,
+      MAIL_FROM: 'CRM <crm@example.com>',
+      NODE_ENV: 'production',
+    });
     const mailer = createMailer(config);
     expect(mailer).toBeInstanceOf(SmtpMailer);
-    await mailer.send({ to: 'dana@example.com', subject: 'Hello there', text: 'Open http://crm.test/accept-invitation/abc' });
+    await mailer.send({
+      to: 'dana@example.com',
+      subject: 'Hello there',
+      text: 'Open http://crm.test/accept-invitation/abc',
+    });
     (mailer as SmtpMailer).close();
     expect(received).toHaveLength(1);
     expect(received[0]).toContain('Subject: Hello there');
@@ -73,7 +89,11 @@ describe('mailer choice', () => {
     const mailer = createMailer(loadConfig({}), out);
     expect(mailer).toBeInstanceOf(ConsoleMailer);
     expect(mailer.available).toBe(true);
-    await mailer.send({ to: 'dev@example.com', subject: 'Reset', text: 'Link: http://localhost:8000/reset-password/123' });
+    await mailer.send({
+      to: 'dev@example.com',
+      subject: 'Reset',
+      text: 'Link: http://localhost:8000/reset-password/123',
+    });
     const printed = chunks.join('');
     expect(printed).toContain('To: dev@example.com');
     expect(printed).toContain('Subject: Reset');
@@ -93,7 +113,11 @@ describe('mailer choice', () => {
     const mailer = new CapturingMailer();
     mailer.failWith = new Error('connect ECONNREFUSED');
     const warnings: unknown[] = [];
-    const sent = await trySend(mailer, { to: 'a@example.com', subject: 'Invite', text: 'secret-link-123' }, { warn: (details) => warnings.push(details) });
+    const sent = await trySend(
+      mailer,
+      { to: 'a@example.com', subject: 'Invite', text: 'secret-link-123' },
+      { warn: (details) => warnings.push(details) },
+    );
     expect(sent).toBe(false);
     expect(JSON.stringify(warnings)).toContain('ECONNREFUSED');
     expect(JSON.stringify(warnings)).not.toContain('secret-link-123');
@@ -102,11 +126,18 @@ describe('mailer choice', () => {
 
 describe('mail configuration', () => {
   it('reads SMTP_URL and MAIL_FROM, with a From derived from PUBLIC_URL by default', () => {
-    const config = loadConfig({ SMTP_URL: 'smtps://user:pass@mail.example.com:465', PUBLIC_URL: 'https://crm.example.com' });
+    const config = loadConfig({
+      SMTP_URL: 'smtps://user:pass@mail.example.com:465',
+      PUBLIC_URL: 'https://crm.example.com',
+    });
     expect(config.smtpUrl).toBe('smtps://user:pass@mail.example.com:465');
     expect(config.mailFrom).toBe('Too Good CRM <no-reply@crm.example.com>');
     expect(loadConfig({}).smtpUrl).toBeNull();
-    expect(loadConfig({ RATE_LIMIT_PASSWORD_RESET_EMAIL_MAX: '2' }).passwordResetLimit).toEqual({ perEmail: 2, perIp: 20, windowSeconds: 3600 });
+    expect(loadConfig({ RATE_LIMIT_PASSWORD_RESET_EMAIL_MAX: '2' }).passwordResetLimit).toEqual({
+      perEmail: 2,
+      perIp: 20,
+      windowSeconds: 3600,
+    });
   });
 
   it('stops on an SMTP_URL that is not smtp:// or smtps://, without echoing it', () => {
@@ -123,7 +154,13 @@ describe('file outbox', () => {
     const mailer = createMailer({ env: 'production', smtpUrl: null, mailFrom: 'x@y.z', mailOutbox: file });
     await mailer.send({ to: 'a@example.com', subject: 'One', text: 'first' });
     await mailer.send({ to: 'b@example.com', subject: 'Two', text: 'second' });
-    const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { to: string; subject: string });
-    expect(lines.map((l) => [l.to, l.subject])).toEqual([['a@example.com', 'One'], ['b@example.com', 'Two']]);
+    const lines = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { to: string; subject: string });
+    expect(lines.map((l) => [l.to, l.subject])).toEqual([
+      ['a@example.com', 'One'],
+      ['b@example.com', 'Two'],
+    ]);
   });
 });

@@ -18,7 +18,8 @@ export interface Mailer {
   send(message: MailMessage): Promise<void>;
 }
 
-export const MAIL_NOT_CONFIGURED = 'Email is not configured: set SMTP_URL to send invitations and password-reset emails.';
+export const MAIL_NOT_CONFIGURED =
+  'Email is not configured: set SMTP_URL to send invitations and password-reset emails.';
 
 export const mailUnavailable = () => new AppError('service_unavailable', MAIL_NOT_CONFIGURED);
 
@@ -95,7 +96,9 @@ export class FileMailer implements Mailer {
 
   async send(message: MailMessage): Promise<void> {
     await mkdir(dirname(resolve(this.file)), { recursive: true });
-    await appendFile(this.file, `${JSON.stringify({ ...message, sent_at: new Date().toISOString() })}\n`, { mode: 0o600 });
+    await appendFile(this.file, `${JSON.stringify({ ...message, sent_at: new Date().toISOString() })}\n`, {
+      mode: 0o600,
+    });
   }
 }
 
@@ -126,7 +129,10 @@ export class CapturingMailer implements Mailer {
   }
 }
 
-export function createMailer(config: Pick<Config, 'env' | 'smtpUrl' | 'mailFrom' | 'mailOutbox'>, out?: Writable): Mailer {
+export function createMailer(
+  config: Pick<Config, 'env' | 'smtpUrl' | 'mailFrom' | 'mailOutbox'>,
+  out?: Writable,
+): Mailer {
   if (config.smtpUrl) return new SmtpMailer(config.smtpUrl, config.mailFrom);
   if (config.mailOutbox) return new FileMailer(config.mailOutbox);
   if (config.env === 'production') return new RefusingMailer();

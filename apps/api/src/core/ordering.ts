@@ -15,7 +15,10 @@ export function parseOrdering<F extends string>(
   const direction = value.startsWith('-') ? 'desc' : 'asc';
   const field = value.replace(/^-/, '') as F;
   if (!allowed.includes(field)) {
-    throw fieldError('ordering', `Unknown ordering "${value}". Use one of: ${allowed.join(', ')} (prefix - for descending).`);
+    throw fieldError(
+      'ordering',
+      `Unknown ordering "${value}". Use one of: ${allowed.join(', ')} (prefix - for descending).`,
+    );
   }
   return { field, direction };
 }

@@ -9,7 +9,8 @@ export interface Owned {
 
 /** "Own" records (PRODUCT §3): assigned to the caller's employee record, or created by the caller. */
 export const isOwnRecord = (actor: TenantActor, record: Owned): boolean =>
-  (record.assigned_to !== null && record.assigned_to === actor.tenant.employeeId) || record.created_by === actor.user.id;
+  (record.assigned_to !== null && record.assigned_to === actor.tenant.employeeId) ||
+  record.created_by === actor.user.id;
 
 /** Roles whose update right reaches only their own records (Employee on sales data). */
 export const isLimitedToOwn = (actor: TenantActor, resource: Resource): boolean =>
@@ -26,7 +27,11 @@ export function assertMayChange(actor: TenantActor, record: Owned): void {
  * Who a new record is assigned to. Roles limited to their own records may assign only themselves
  * (and get themselves when they name nobody).
  */
-export function assigneeOnCreate(actor: TenantActor, resource: Resource, requested: number | null | undefined): number | null {
+export function assigneeOnCreate(
+  actor: TenantActor,
+  resource: Resource,
+  requested: number | null | undefined,
+): number | null {
   if (!isLimitedToOwn(actor, resource)) return requested ?? null;
   if (requested != null && requested !== actor.tenant.employeeId) {
     throw new AppError('permission_denied', 'You can assign records only to yourself.');

@@ -32,7 +32,9 @@ export function startOfLocalDay(date: string, timeZone: string): string {
 
 /** The local calendar date of an instant in `timeZone`. */
 export function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
 }
 
 export function addDays(date: string, days: number): string {
@@ -54,11 +56,7 @@ export function currentMonth(timeZone: string, now = new Date()): { start: strin
 }
 
 /** `created_after` / `created_before` (inclusive local dates) → an instant range for SQL. */
-export function createdRange(
-  timeZone: string,
-  after?: string,
-  before?: string,
-): { from?: string; until?: string } {
+export function createdRange(timeZone: string, after?: string, before?: string): { from?: string; until?: string } {
   return {
     ...(after ? { from: startOfLocalDay(after, timeZone) } : {}),
     ...(before ? { until: startOfLocalDay(addDays(before, 1), timeZone) } : {}),

@@ -44,15 +44,37 @@ describe('error contract', () => {
   });
 
   it('a body that is not JSON is 415; malformed JSON is 400; too large is 413', async () => {
-    const text = await t.app.inject({ method: 'POST', url: '/api/auth/login/', headers: { 'content-type': 'text/plain' }, payload: 'username=a' });
+    const text = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login/',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'username=a',
+    });
     expect(text.statusCode).toBe(415);
     expect(text.json()).toMatchObject({ error: true, code: 'unsupported_media_type' });
-    const form = await t.app.inject({ method: 'POST', url: '/api/auth/login/', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'username=a' });
+    const form = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login/',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'username=a',
+    });
     expect(form.statusCode).toBe(415);
-    const malformed = await t.app.inject({ method: 'POST', url: '/api/auth/login/', headers: { 'content-type': 'application/json' }, payload: '{"username": ' });
+    const malformed = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login/',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username": ',
+    });
     expect(malformed.statusCode).toBe(400);
-    expect(malformed.json()).toMatchObject({ code: 'validation_error', errors: { non_field_errors: ['Malformed JSON body.'] } });
-    const large = await t.app.inject({ method: 'POST', url: '/api/auth/login/', payload: { username: 'x'.repeat(5000), password: 'y' } });
+    expect(malformed.json()).toMatchObject({
+      code: 'validation_error',
+      errors: { non_field_errors: ['Malformed JSON body.'] },
+    });
+    const large = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login/',
+      payload: { username: 'x'.repeat(5000), password: 'y' },
+    });
     expect(large.statusCode).toBe(413);
     expect(large.json().code).toBe('payload_too_large');
   });
@@ -97,8 +119,13 @@ describe('platform', () => {
   it('publishes an OpenAPI document generated from the contracts, and Swagger UI', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/users/', '/api/auth/login/', '/api/organizations/{id}/']));
-    expect(doc.paths['/api/auth/login/'].post.requestBody.content['application/json'].schema.required).toEqual(['username', 'password']);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/users/', '/api/auth/login/', '/api/organizations/{id}/']),
+    );
+    expect(doc.paths['/api/auth/login/'].post.requestBody.content['application/json'].schema.required).toEqual([
+      'username',
+      'password',
+    ]);
     const ui = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(ui.statusCode).toBe(200);
     expect(ui.headers['content-type']).toContain('text/html');
@@ -106,7 +133,11 @@ describe('platform', () => {
 
   it('never logs passwords or tokens', async () => {
     const user = await registerUser(t.app);
-    await t.app.inject({ method: 'POST', url: '/api/auth/login/', payload: { username: user.user.username, password: user.password } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login/',
+      payload: { username: user.user.username, password: user.password },
+    });
     await call(t.app, user.token, { method: 'GET', url: '/api/users/me/' });
     await t.app.inject({ method: 'GET', url: `/api/invitations/${user.token}/` });
     const logs = logLines.join('\n');
@@ -122,9 +153,9 @@ describe('start-up refusal', () => {
       app.get('/unguarded/', () => ({ ok: true }));
     };
     const db = connect('sqlite::memory:');
-    await expect(buildApp({ db, config: testConfig() }, { extraRoutes: [unguarded] }).then((app) => app.ready())).rejects.toThrow(
-      'Route GET /api/unguarded/ declares no permission',
-    );
+    await expect(
+      buildApp({ db, config: testConfig() }, { extraRoutes: [unguarded] }).then((app) => app.ready()),
+    ).rejects.toThrow('Route GET /api/unguarded/ declares no permission');
     await db.close();
   });
 });

@@ -19,6 +19,7 @@ export function registerQueryGuard(app: FastifyInstance): void {
         errors[hasControlCharacters(name) ? 'non_field_errors' : name] = ['Control characters are not allowed.'];
       }
     }
-    if (Object.keys(errors).length > 0) throw new AppError('validation_error', 'Control characters are not allowed in query parameters.', errors);
+    if (Object.keys(errors).length > 0)
+      throw new AppError('validation_error', 'Control characters are not allowed in query parameters.', errors);
   });
 }

@@ -24,7 +24,9 @@ beforeAll(async () => {
   ids.customers = (await post('/api/customers/', { name: 'Route inputs' })).id;
   ids.leads = (await post('/api/leads/', { company: 'Route inputs' })).id;
   ids.deals = (await post('/api/deals/', { title: 'Route inputs', customer_id: ids.customers })).id;
-  ids.activities = (await post('/api/activities/', { type: 'task', subject: 'Route inputs', customer_id: ids.customers })).id;
+  ids.activities = (
+    await post('/api/activities/', { type: 'task', subject: 'Route inputs', customer_id: ids.customers })
+  ).id;
   ids.vendors = (await post('/api/vendors/', { name: 'Route inputs' })).id;
   ids.employees = team.employee.employeeId;
   const pipeline = (await as(owner, 'GET', '/api/pipelines/')).json().results[0];
@@ -32,7 +34,12 @@ beforeAll(async () => {
   ids.stages = pipeline.stages[0].id;
   ids.organizations = team.organizationId;
   ids.members = team.employee.user.id;
-  ids.invitations = (await post(`/api/organizations/${team.organizationId}/invitations/`, { email: `inputs-${process.pid}@example.com`, role: 'employee' })).id;
+  ids.invitations = (
+    await post(`/api/organizations/${team.organizationId}/invitations/`, {
+      email: `inputs-${process.pid}@example.com`,
+      role: 'employee',
+    })
+  ).id;
 }, 60_000);
 afterAll(() => t.close());
 
@@ -44,7 +51,10 @@ function fill(url: string): string {
       if (segment === '*') return 'swagger-ui.css';
       if (!segment.startsWith(':')) return segment;
       if (segment === ':token') return 'a'.repeat(40);
-      const owner = segment === ':id' ? segments[i - 1] : { ':stage_id': 'stages', ':user_id': 'members', ':invitation_id': 'invitations' }[segment];
+      const owner =
+        segment === ':id'
+          ? segments[i - 1]
+          : { ':stage_id': 'stages', ':user_id': 'members', ':invitation_id': 'invitations' }[segment];
       return String(ids[owner ?? ''] ?? 1);
     })
     .join('/');
@@ -75,7 +85,9 @@ const HOSTILE_BODIES = [
 
 describe('hostile inputs over the whole route table', () => {
   it('no route answers 5xx', async () => {
-    const routes = t.app.apiRoutes().filter((r) => r.method !== 'DELETE' && r.method !== 'HEAD' && r.method !== 'OPTIONS');
+    const routes = t.app
+      .apiRoutes()
+      .filter((r) => r.method !== 'DELETE' && r.method !== 'HEAD' && r.method !== 'OPTIONS');
     expect(routes.length).toBeGreaterThan(60);
     const failures: string[] = [];
     for (const route of routes) {
@@ -85,12 +97,20 @@ describe('hostile inputs over the whole route table', () => {
       for (const query of HOSTILE_QUERIES) {
         const res = await as(token, route.method, `${url}?${query}`, route.method === 'GET' ? undefined : {});
         if (res.statusCode >= 500) failures.push(`${route.method} ${url}?${query} → ${res.statusCode}`);
-        if (query.includes('%00') && res.statusCode !== 400 && res.statusCode !== 401) failures.push(`${route.method} ${url}?${query} → ${res.statusCode}, expected 400`);
+        if (query.includes('%00') && res.statusCode !== 400 && res.statusCode !== 401)
+          failures.push(`${route.method} ${url}?${query} → ${res.statusCode}, expected 400`);
       }
       if (route.method === 'GET') continue;
       for (const body of HOSTILE_BODIES) {
-        const res = await call(t.app, token, { method: route.method, url, org: team.organizationId, payload: body, headers: { 'content-type': 'application/json' } });
-        if (res.statusCode >= 500) failures.push(`${route.method} ${url} with ${body.slice(0, 40)}… → ${res.statusCode}`);
+        const res = await call(t.app, token, {
+          method: route.method,
+          url,
+          org: team.organizationId,
+          payload: body,
+          headers: { 'content-type': 'application/json' },
+        });
+        if (res.statusCode >= 500)
+          failures.push(`${route.method} ${url} with ${body.slice(0, 40)}… → ${res.statusCode}`);
       }
     }
     expect(failures).toEqual([]);
@@ -101,7 +121,8 @@ describe('hostile inputs over the whole route table', () => {
     for (const route of t.app.apiRoutes().filter((r) => r.method === 'GET')) {
       const url = fill(route.url);
       const plain = await as(team.owner.token, 'GET', url);
-      const body = plain.statusCode === 200 && String(plain.headers['content-type']).includes('json') ? plain.json() : null;
+      const body =
+        plain.statusCode === 200 && String(plain.headers['content-type']).includes('json') ? plain.json() : null;
       if (!body || !Array.isArray(body.results) || typeof body.count !== 'number') continue;
       lists.push(url);
       for (const page of ['1e300', '99999999999999999999', '2147483647']) {

@@ -15,8 +15,14 @@ import { issueToken } from '../modules/auth/auth.service.js';
 type Actor = 'anonymous' | 'owner' | 'admin' | 'manager' | 'employee' | 'client' | 'outsider';
 type Expect = 'ok' | 'pass' | 401 | 403 | 404;
 type Row = Record<Actor, Expect>;
-interface Request { url: string; body?: object }
-interface Case { row: Row; prepare: (actor: Actor) => Promise<Request> }
+interface Request {
+  url: string;
+  body?: object;
+}
+interface Case {
+  row: Row;
+  prepare: (actor: Actor) => Promise<Request>;
+}
 
 const ACTORS: Actor[] = ['anonymous', 'owner', 'admin', 'manager', 'employee', 'client', 'outsider'];
 
@@ -44,16 +50,29 @@ let seq = 0;
 const unique = () => `${process.pid}-${++seq}`;
 
 async function asOwner(method: 'POST' | 'GET', url: string, body?: object) {
-  const res = await call(t.app, team.owner.token, { method, url, org: team.organizationId, ...(body ? { payload: body } : {}) });
+  const res = await call(t.app, team.owner.token, {
+    method,
+    url,
+    org: team.organizationId,
+    ...(body ? { payload: body } : {}),
+  });
   if (res.statusCode >= 300) throw new Error(`fixture ${method} ${url}: ${res.statusCode} ${res.body}`);
   return res.json();
 }
-const customer = async () => (await asOwner('POST', '/api/customers/', { name: `Matrix ${unique()}`, email: `m${unique()}@example.com` })).id as number;
-const lead = async () => (await asOwner('POST', '/api/leads/', { first_name: 'Matrix', company: `Co ${unique()}` })).id as number;
-const deal = async () => (await asOwner('POST', '/api/deals/', { title: 'Matrix deal', customer_id: await customer() })).id as number;
-const activity = async () => (await asOwner('POST', '/api/activities/', { type: 'task', subject: 'Call back', customer_id: await customer() })).id as number;
-const pipeline = async () => (await asOwner('POST', '/api/pipelines/', { name: `Pipe ${unique()}` })) as { id: number; stages: { id: number }[] };
-const employee = async () => (await asOwner('POST', '/api/employees/', { first_name: 'Hr', last_name: `Only ${unique()}` })).id as number;
+const customer = async () =>
+  (await asOwner('POST', '/api/customers/', { name: `Matrix ${unique()}`, email: `m${unique()}@example.com` }))
+    .id as number;
+const lead = async () =>
+  (await asOwner('POST', '/api/leads/', { first_name: 'Matrix', company: `Co ${unique()}` })).id as number;
+const deal = async () =>
+  (await asOwner('POST', '/api/deals/', { title: 'Matrix deal', customer_id: await customer() })).id as number;
+const activity = async () =>
+  (await asOwner('POST', '/api/activities/', { type: 'task', subject: 'Call back', customer_id: await customer() }))
+    .id as number;
+const pipeline = async () =>
+  (await asOwner('POST', '/api/pipelines/', { name: `Pipe ${unique()}` })) as { id: number; stages: { id: number }[] };
+const employee = async () =>
+  (await asOwner('POST', '/api/employees/', { first_name: 'Hr', last_name: `Only ${unique()}` })).id as number;
 const vendor = async () => (await asOwner('POST', '/api/vendors/', { name: `Vendor ${unique()}` })).id as number;
 const org = () => `/api/organizations/${team.organizationId}`;
 async function freshMember(): Promise<number> {
@@ -71,111 +90,364 @@ const CASES: Record<string, Case> = {
   'GET /api/docs/json': { row: publicRow('ok'), prepare: same('/api/docs/json') },
   'GET /api/docs/yaml': { row: publicRow('ok'), prepare: same('/api/docs/yaml') },
   'GET /api/docs/static/index.html': { row: publicRow('pass'), prepare: same('/api/docs/static/index.html') },
-  'GET /api/docs/static/swagger-initializer.js': { row: publicRow('ok'), prepare: same('/api/docs/static/swagger-initializer.js') },
+  'GET /api/docs/static/swagger-initializer.js': {
+    row: publicRow('ok'),
+    prepare: same('/api/docs/static/swagger-initializer.js'),
+  },
   'GET /api/docs/static/*': { row: publicRow('ok'), prepare: same('/api/docs/static/swagger-ui.css') },
-  'POST /api/users/': { row: publicRow('ok'), prepare: async () => ({ url: '/api/users/', body: { username: `new${seq + 1}x${process.pid}`, email: `new${unique()}@example.com`, password: 'Matrix-password-42' } }) },
-  'POST /api/auth/login/': { row: publicRow('pass'), prepare: same('/api/auth/login/', { username: 'nobody', password: 'Wrong-password-1' }) },
+  'POST /api/users/': {
+    row: publicRow('ok'),
+    prepare: async () => ({
+      url: '/api/users/',
+      body: {
+        username: `new${seq + 1}x${process.pid}`,
+        email: `new${unique()}@example.com`,
+        password: 'Matrix-password-42',
+      },
+    }),
+  },
+  'POST /api/auth/login/': {
+    row: publicRow('pass'),
+    prepare: same('/api/auth/login/', { username: 'nobody', password: 'Wrong-password-1' }),
+  },
   'POST /api/auth/logout/': { row: { ...rule(EVERYONE, 'ok') }, prepare: same('/api/auth/logout/') },
-  'POST /api/auth/password_reset/': { row: publicRow('ok'), prepare: async () => ({ url: '/api/auth/password_reset/', body: { email: `x${unique()}@example.com` } }) },
-  'POST /api/auth/password_reset/confirm/': { row: publicRow('pass'), prepare: same('/api/auth/password_reset/confirm/', { token: 'f'.repeat(40), new_password: 'Another-pass-77' }) },
+  'POST /api/auth/password_reset/': {
+    row: publicRow('ok'),
+    prepare: async () => ({ url: '/api/auth/password_reset/', body: { email: `x${unique()}@example.com` } }),
+  },
+  'POST /api/auth/password_reset/confirm/': {
+    row: publicRow('pass'),
+    prepare: same('/api/auth/password_reset/confirm/', { token: 'f'.repeat(40), new_password: 'Another-pass-77' }),
+  },
   'GET /api/users/me/': { row: rule(EVERYONE, 'ok'), prepare: same('/api/users/me/') },
-  'PUT /api/users/update_profile/': { row: rule(EVERYONE, 'ok'), prepare: same('/api/users/update_profile/', { title: 'Tester' }) },
-  'PATCH /api/users/update_profile/': { row: rule(EVERYONE, 'ok'), prepare: same('/api/users/update_profile/', { title: 'Tester' }) },
-  'POST /api/users/change_password/': { row: rule(EVERYONE, 'pass', { owner: 'pass', admin: 'pass', manager: 'pass', employee: 'pass', client: 'pass' }), prepare: same('/api/users/change_password/', { old_password: 'not-the-password', new_password: 'Another-pass-77' }) },
+  'PUT /api/users/update_profile/': {
+    row: rule(EVERYONE, 'ok'),
+    prepare: same('/api/users/update_profile/', { title: 'Tester' }),
+  },
+  'PATCH /api/users/update_profile/': {
+    row: rule(EVERYONE, 'ok'),
+    prepare: same('/api/users/update_profile/', { title: 'Tester' }),
+  },
+  'POST /api/users/change_password/': {
+    row: rule(EVERYONE, 'pass', { owner: 'pass', admin: 'pass', manager: 'pass', employee: 'pass', client: 'pass' }),
+    prepare: same('/api/users/change_password/', { old_password: 'not-the-password', new_password: 'Another-pass-77' }),
+  },
   'GET /api/invitations/:token/': { row: publicRow(404), prepare: same(`/api/invitations/${'a'.repeat(40)}/`) },
-  'POST /api/invitations/:token/accept/': { row: { ...publicRow(404) }, prepare: same(`/api/invitations/${'a'.repeat(40)}/accept/`, { username: 'whoever', password: 'Matrix-password-42' }) },
+  'POST /api/invitations/:token/accept/': {
+    row: { ...publicRow(404) },
+    prepare: same(`/api/invitations/${'a'.repeat(40)}/accept/`, {
+      username: 'whoever',
+      password: 'Matrix-password-42',
+    }),
+  },
 
   // Organizations: by membership of the organization in the path
   'GET /api/organizations/': { row: rule(EVERYONE, 'ok'), prepare: same('/api/organizations/') },
-  'POST /api/organizations/': { row: rule(EVERYONE, 'ok'), prepare: async () => ({ url: '/api/organizations/', body: { name: `Side ${unique()}` } }) },
-  'GET /api/organizations/my_organizations/': { row: rule(EVERYONE, 'ok'), prepare: same('/api/organizations/my_organizations/') },
+  'POST /api/organizations/': {
+    row: rule(EVERYONE, 'ok'),
+    prepare: async () => ({ url: '/api/organizations/', body: { name: `Side ${unique()}` } }),
+  },
+  'GET /api/organizations/my_organizations/': {
+    row: rule(EVERYONE, 'ok'),
+    prepare: same('/api/organizations/my_organizations/'),
+  },
   'GET /api/organizations/current/': { row: rule(EVERYONE, 'ok'), prepare: same('/api/organizations/current/') },
   'GET /api/organizations/:id/': { row: rule(STAFF, 404), prepare: async () => ({ url: `${org()}/` }) },
-  'PATCH /api/organizations/:id/': { row: rule(ADMINS, 404), prepare: async () => ({ url: `${org()}/`, body: { industry: 'Testing' } }) },
-  'DELETE /api/organizations/:id/': { row: rule([], 404, { owner: 'pass' }), prepare: async () => ({ url: `${org()}/`, body: { confirm: 'not the name' } }) },
-  'POST /api/organizations/:id/switch/': { row: rule(EVERYONE, 404), prepare: async () => ({ url: `${org()}/switch/` }) },
-  'POST /api/organizations/:id/transfer_ownership/': { row: rule([], 404, { owner: 'pass' }), prepare: async () => ({ url: `${org()}/transfer_ownership/`, body: { user_id: 2 ** 31 - 1 } }) },
+  'PATCH /api/organizations/:id/': {
+    row: rule(ADMINS, 404),
+    prepare: async () => ({ url: `${org()}/`, body: { industry: 'Testing' } }),
+  },
+  'DELETE /api/organizations/:id/': {
+    row: rule([], 404, { owner: 'pass' }),
+    prepare: async () => ({ url: `${org()}/`, body: { confirm: 'not the name' } }),
+  },
+  'POST /api/organizations/:id/switch/': {
+    row: rule(EVERYONE, 404),
+    prepare: async () => ({ url: `${org()}/switch/` }),
+  },
+  'POST /api/organizations/:id/transfer_ownership/': {
+    row: rule([], 404, { owner: 'pass' }),
+    prepare: async () => ({ url: `${org()}/transfer_ownership/`, body: { user_id: 2 ** 31 - 1 } }),
+  },
   'GET /api/organizations/:id/members/': { row: rule(STAFF, 404), prepare: async () => ({ url: `${org()}/members/` }) },
-  'POST /api/organizations/:id/add_member/': { row: rule(ADMINS, 404), prepare: async () => ({ url: `${org()}/add_member/`, body: { email: (await registerUser(t.app)).user.email, role: 'employee' } }) },
-  'PATCH /api/organizations/:id/members/:user_id/': { row: rule(ADMINS, 404), prepare: async () => ({ url: `${org()}/members/${await freshMember()}/`, body: { role: 'manager' } }) },
-  'DELETE /api/organizations/:id/members/:user_id/': { row: rule(ADMINS, 404), prepare: async () => ({ url: `${org()}/members/${await freshMember()}/` }) },
-  'GET /api/organizations/:id/invitations/': { row: rule(STAFF, 404), prepare: async () => ({ url: `${org()}/invitations/` }) },
-  'POST /api/organizations/:id/invitations/': { row: rule(ADMINS, 404), prepare: async () => ({ url: `${org()}/invitations/`, body: { email: `inv${unique()}@example.com`, role: 'employee' } }) },
+  'POST /api/organizations/:id/add_member/': {
+    row: rule(ADMINS, 404),
+    prepare: async () => ({
+      url: `${org()}/add_member/`,
+      body: { email: (await registerUser(t.app)).user.email, role: 'employee' },
+    }),
+  },
+  'PATCH /api/organizations/:id/members/:user_id/': {
+    row: rule(ADMINS, 404),
+    prepare: async () => ({ url: `${org()}/members/${await freshMember()}/`, body: { role: 'manager' } }),
+  },
+  'DELETE /api/organizations/:id/members/:user_id/': {
+    row: rule(ADMINS, 404),
+    prepare: async () => ({ url: `${org()}/members/${await freshMember()}/` }),
+  },
+  'GET /api/organizations/:id/invitations/': {
+    row: rule(STAFF, 404),
+    prepare: async () => ({ url: `${org()}/invitations/` }),
+  },
+  'POST /api/organizations/:id/invitations/': {
+    row: rule(ADMINS, 404),
+    prepare: async () => ({
+      url: `${org()}/invitations/`,
+      body: { email: `inv${unique()}@example.com`, role: 'employee' },
+    }),
+  },
   'DELETE /api/organizations/:id/invitations/:invitation_id/': {
     row: rule(ADMINS, 404),
-    prepare: async () => ({ url: `${org()}/invitations/${(await asOwner('POST', `${org()}/invitations/`, { email: `rev${unique()}@example.com`, role: 'employee' })).id}/` }),
+    prepare: async () => ({
+      url: `${org()}/invitations/${(await asOwner('POST', `${org()}/invitations/`, { email: `rev${unique()}@example.com`, role: 'employee' })).id}/`,
+    }),
   },
 
   // Sales data: staff read and create; Employee changes only own records (fixtures are the Owner's)
   'GET /api/customers/': { row: rule(STAFF, 'ok'), prepare: same('/api/customers/') },
   'POST /api/customers/': { row: rule(STAFF, 'ok'), prepare: same('/api/customers/', { name: 'Created in matrix' }) },
   'GET /api/customers/stats/': { row: rule(STAFF, 'ok'), prepare: same('/api/customers/stats/') },
-  'GET /api/customers/:id/': { row: rule(STAFF, 404), prepare: async () => ({ url: `/api/customers/${await customer()}/` }) },
-  'PUT /api/customers/:id/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/customers/${await customer()}/`, body: { name: 'Renamed' } }) },
-  'PATCH /api/customers/:id/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/customers/${await customer()}/`, body: { notes: 'x' } }) },
-  'DELETE /api/customers/:id/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/customers/${await customer()}/` }) },
-  'GET /api/customers/:id/timeline/': { row: rule(STAFF, 404), prepare: async () => ({ url: `/api/customers/${await customer()}/timeline/` }) },
-  'POST /api/customers/:id/invite_to_portal/': { row: rule(ADMINS, 404), prepare: async () => ({ url: `/api/customers/${await customer()}/invite_to_portal/` }) },
+  'GET /api/customers/:id/': {
+    row: rule(STAFF, 404),
+    prepare: async () => ({ url: `/api/customers/${await customer()}/` }),
+  },
+  'PUT /api/customers/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/customers/${await customer()}/`, body: { name: 'Renamed' } }),
+  },
+  'PATCH /api/customers/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/customers/${await customer()}/`, body: { notes: 'x' } }),
+  },
+  'DELETE /api/customers/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/customers/${await customer()}/` }),
+  },
+  'GET /api/customers/:id/timeline/': {
+    row: rule(STAFF, 404),
+    prepare: async () => ({ url: `/api/customers/${await customer()}/timeline/` }),
+  },
+  'POST /api/customers/:id/invite_to_portal/': {
+    row: rule(ADMINS, 404),
+    prepare: async () => ({ url: `/api/customers/${await customer()}/invite_to_portal/` }),
+  },
   'GET /api/leads/': { row: rule(STAFF, 'ok'), prepare: same('/api/leads/') },
   'POST /api/leads/': { row: rule(STAFF, 'ok'), prepare: same('/api/leads/', { company: 'Lead Co' }) },
   'GET /api/leads/:id/': { row: rule(STAFF, 404), prepare: async () => ({ url: `/api/leads/${await lead()}/` }) },
-  'PUT /api/leads/:id/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/leads/${await lead()}/`, body: { company: 'Renamed' } }) },
-  'PATCH /api/leads/:id/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/leads/${await lead()}/`, body: { notes: 'x' } }) },
+  'PUT /api/leads/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/leads/${await lead()}/`, body: { company: 'Renamed' } }),
+  },
+  'PATCH /api/leads/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/leads/${await lead()}/`, body: { notes: 'x' } }),
+  },
   'DELETE /api/leads/:id/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/leads/${await lead()}/` }) },
-  'POST /api/leads/:id/qualify/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/leads/${await lead()}/qualify/` }) },
-  'POST /api/leads/:id/disqualify/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/leads/${await lead()}/disqualify/` }) },
-  'POST /api/leads/:id/convert/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/leads/${await lead()}/convert/` }) },
-  'GET /api/leads/:id/timeline/': { row: rule(STAFF, 404), prepare: async () => ({ url: `/api/leads/${await lead()}/timeline/` }) },
+  'POST /api/leads/:id/qualify/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/leads/${await lead()}/qualify/` }),
+  },
+  'POST /api/leads/:id/disqualify/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/leads/${await lead()}/disqualify/` }),
+  },
+  'POST /api/leads/:id/convert/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/leads/${await lead()}/convert/` }),
+  },
+  'GET /api/leads/:id/timeline/': {
+    row: rule(STAFF, 404),
+    prepare: async () => ({ url: `/api/leads/${await lead()}/timeline/` }),
+  },
   'GET /api/deals/': { row: rule(STAFF, 'ok'), prepare: same('/api/deals/') },
-  'POST /api/deals/': { row: rule(STAFF, 404, { outsider: 'pass' }), prepare: async () => ({ url: '/api/deals/', body: { title: 'New', customer_id: await customer() } }) },
+  'POST /api/deals/': {
+    row: rule(STAFF, 404, { outsider: 'pass' }),
+    prepare: async () => ({ url: '/api/deals/', body: { title: 'New', customer_id: await customer() } }),
+  },
   'GET /api/deals/:id/': { row: rule(STAFF, 404), prepare: async () => ({ url: `/api/deals/${await deal()}/` }) },
-  'PUT /api/deals/:id/': { row: rule(MANAGERS, 404), prepare: async () => { const id = await deal(); const d = await asOwner('GET', `/api/deals/${id}/`); return { url: `/api/deals/${id}/`, body: { title: 'Renamed', customer_id: d.customer_id } }; } },
-  'PATCH /api/deals/:id/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/deals/${await deal()}/`, body: { description: 'x' } }) },
+  'PUT /api/deals/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => {
+      const id = await deal();
+      const d = await asOwner('GET', `/api/deals/${id}/`);
+      return { url: `/api/deals/${id}/`, body: { title: 'Renamed', customer_id: d.customer_id } };
+    },
+  },
+  'PATCH /api/deals/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/deals/${await deal()}/`, body: { description: 'x' } }),
+  },
   'DELETE /api/deals/:id/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/deals/${await deal()}/` }) },
-  'POST /api/deals/:id/move_stage/': { row: rule(MANAGERS, 404), prepare: async () => { const id = await deal(); const d = await asOwner('GET', `/api/deals/${id}/`); const p = await asOwner('GET', `/api/pipelines/${d.pipeline_id}/`); return { url: `/api/deals/${id}/move_stage/`, body: { stage_id: p.stages[1].id } }; } },
-  'POST /api/deals/:id/mark_won/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/deals/${await deal()}/mark_won/` }) },
-  'POST /api/deals/:id/mark_lost/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/deals/${await deal()}/mark_lost/` }) },
-  'POST /api/deals/:id/reopen/': { row: rule(MANAGERS, 404), prepare: async () => { const id = await deal(); await asOwner('POST', `/api/deals/${id}/mark_won/`); return { url: `/api/deals/${id}/reopen/` }; } },
-  'GET /api/deals/:id/stage_history/': { row: rule(STAFF, 404), prepare: async () => ({ url: `/api/deals/${await deal()}/stage_history/` }) },
-  'GET /api/deals/:id/timeline/': { row: rule(STAFF, 404), prepare: async () => ({ url: `/api/deals/${await deal()}/timeline/` }) },
+  'POST /api/deals/:id/move_stage/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => {
+      const id = await deal();
+      const d = await asOwner('GET', `/api/deals/${id}/`);
+      const p = await asOwner('GET', `/api/pipelines/${d.pipeline_id}/`);
+      return { url: `/api/deals/${id}/move_stage/`, body: { stage_id: p.stages[1].id } };
+    },
+  },
+  'POST /api/deals/:id/mark_won/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/deals/${await deal()}/mark_won/` }),
+  },
+  'POST /api/deals/:id/mark_lost/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/deals/${await deal()}/mark_lost/` }),
+  },
+  'POST /api/deals/:id/reopen/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => {
+      const id = await deal();
+      await asOwner('POST', `/api/deals/${id}/mark_won/`);
+      return { url: `/api/deals/${id}/reopen/` };
+    },
+  },
+  'GET /api/deals/:id/stage_history/': {
+    row: rule(STAFF, 404),
+    prepare: async () => ({ url: `/api/deals/${await deal()}/stage_history/` }),
+  },
+  'GET /api/deals/:id/timeline/': {
+    row: rule(STAFF, 404),
+    prepare: async () => ({ url: `/api/deals/${await deal()}/timeline/` }),
+  },
   'GET /api/activities/': { row: rule(STAFF, 'ok'), prepare: same('/api/activities/') },
-  'POST /api/activities/': { row: rule(STAFF, 'pass'), prepare: async () => ({ url: '/api/activities/', body: { type: 'note', subject: 'Hello', customer_id: await customer() } }) },
-  'GET /api/activities/:id/': { row: rule(STAFF, 404), prepare: async () => ({ url: `/api/activities/${await activity()}/` }) },
-  'PUT /api/activities/:id/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/activities/${await activity()}/`, body: { type: 'call', subject: 'Called' } }) },
-  'PATCH /api/activities/:id/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/activities/${await activity()}/`, body: { subject: 'Changed' } }) },
-  'DELETE /api/activities/:id/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/activities/${await activity()}/` }) },
-  'POST /api/activities/:id/complete/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/activities/${await activity()}/complete/` }) },
+  'POST /api/activities/': {
+    row: rule(STAFF, 'pass'),
+    prepare: async () => ({
+      url: '/api/activities/',
+      body: { type: 'note', subject: 'Hello', customer_id: await customer() },
+    }),
+  },
+  'GET /api/activities/:id/': {
+    row: rule(STAFF, 404),
+    prepare: async () => ({ url: `/api/activities/${await activity()}/` }),
+  },
+  'PUT /api/activities/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/activities/${await activity()}/`, body: { type: 'call', subject: 'Called' } }),
+  },
+  'PATCH /api/activities/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/activities/${await activity()}/`, body: { subject: 'Changed' } }),
+  },
+  'DELETE /api/activities/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/activities/${await activity()}/` }),
+  },
+  'POST /api/activities/:id/complete/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/activities/${await activity()}/complete/` }),
+  },
 
   // Pipelines: staff read; Owner, Admin and Manager change
   'GET /api/pipelines/': { row: rule(STAFF, 'ok'), prepare: same('/api/pipelines/') },
-  'POST /api/pipelines/': { row: rule(MANAGERS, 'ok', { employee: 403 }), prepare: async () => ({ url: '/api/pipelines/', body: { name: `P ${unique()}` } }) },
-  'GET /api/pipelines/:id/': { row: rule(STAFF, 404), prepare: async () => ({ url: `/api/pipelines/${(await pipeline()).id}/` }) },
-  'PUT /api/pipelines/:id/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/pipelines/${(await pipeline()).id}/`, body: { name: 'Renamed' } }) },
-  'PATCH /api/pipelines/:id/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/pipelines/${(await pipeline()).id}/`, body: { name: 'Renamed' } }) },
-  'DELETE /api/pipelines/:id/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/pipelines/${(await pipeline()).id}/` }) },
-  'GET /api/pipelines/:id/board/': { row: rule(STAFF, 404), prepare: async () => ({ url: `/api/pipelines/${(await pipeline()).id}/board/` }) },
-  'GET /api/pipelines/:id/stages/': { row: rule(STAFF, 404), prepare: async () => ({ url: `/api/pipelines/${(await pipeline()).id}/stages/` }) },
-  'POST /api/pipelines/:id/stages/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/pipelines/${(await pipeline()).id}/stages/`, body: { name: 'Extra', probability: 30 } }) },
-  'POST /api/pipelines/:id/stages/reorder/': { row: rule(MANAGERS, 404), prepare: async () => { const p = await pipeline(); return { url: `/api/pipelines/${p.id}/stages/reorder/`, body: { stage_ids: p.stages.map((s) => s.id).reverse() } }; } },
-  'GET /api/pipelines/:id/stages/:stage_id/': { row: rule(STAFF, 404), prepare: async () => { const p = await pipeline(); return { url: `/api/pipelines/${p.id}/stages/${p.stages[0]?.id}/` }; } },
-  'PATCH /api/pipelines/:id/stages/:stage_id/': { row: rule(MANAGERS, 404), prepare: async () => { const p = await pipeline(); return { url: `/api/pipelines/${p.id}/stages/${p.stages[0]?.id}/`, body: { name: 'Renamed' } }; } },
-  'DELETE /api/pipelines/:id/stages/:stage_id/': { row: rule(MANAGERS, 404), prepare: async () => { const p = await pipeline(); return { url: `/api/pipelines/${p.id}/stages/${p.stages[0]?.id}/` }; } },
+  'POST /api/pipelines/': {
+    row: rule(MANAGERS, 'ok', { employee: 403 }),
+    prepare: async () => ({ url: '/api/pipelines/', body: { name: `P ${unique()}` } }),
+  },
+  'GET /api/pipelines/:id/': {
+    row: rule(STAFF, 404),
+    prepare: async () => ({ url: `/api/pipelines/${(await pipeline()).id}/` }),
+  },
+  'PUT /api/pipelines/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/pipelines/${(await pipeline()).id}/`, body: { name: 'Renamed' } }),
+  },
+  'PATCH /api/pipelines/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/pipelines/${(await pipeline()).id}/`, body: { name: 'Renamed' } }),
+  },
+  'DELETE /api/pipelines/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/pipelines/${(await pipeline()).id}/` }),
+  },
+  'GET /api/pipelines/:id/board/': {
+    row: rule(STAFF, 404),
+    prepare: async () => ({ url: `/api/pipelines/${(await pipeline()).id}/board/` }),
+  },
+  'GET /api/pipelines/:id/stages/': {
+    row: rule(STAFF, 404),
+    prepare: async () => ({ url: `/api/pipelines/${(await pipeline()).id}/stages/` }),
+  },
+  'POST /api/pipelines/:id/stages/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({
+      url: `/api/pipelines/${(await pipeline()).id}/stages/`,
+      body: { name: 'Extra', probability: 30 },
+    }),
+  },
+  'POST /api/pipelines/:id/stages/reorder/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => {
+      const p = await pipeline();
+      return {
+        url: `/api/pipelines/${p.id}/stages/reorder/`,
+        body: { stage_ids: p.stages.map((s) => s.id).reverse() },
+      };
+    },
+  },
+  'GET /api/pipelines/:id/stages/:stage_id/': {
+    row: rule(STAFF, 404),
+    prepare: async () => {
+      const p = await pipeline();
+      return { url: `/api/pipelines/${p.id}/stages/${p.stages[0]?.id}/` };
+    },
+  },
+  'PATCH /api/pipelines/:id/stages/:stage_id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => {
+      const p = await pipeline();
+      return { url: `/api/pipelines/${p.id}/stages/${p.stages[0]?.id}/`, body: { name: 'Renamed' } };
+    },
+  },
+  'DELETE /api/pipelines/:id/stages/:stage_id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => {
+      const p = await pipeline();
+      return { url: `/api/pipelines/${p.id}/stages/${p.stages[0]?.id}/` };
+    },
+  },
 
   // Employees: staff read; Owner and Admin change. Vendors: staff read; managers change.
   'GET /api/employees/': { row: rule(STAFF, 'ok'), prepare: same('/api/employees/') },
-  'POST /api/employees/': { row: rule(ADMINS, 'ok'), prepare: same('/api/employees/', { first_name: 'New', last_name: 'Hire' }) },
+  'POST /api/employees/': {
+    row: rule(ADMINS, 'ok'),
+    prepare: same('/api/employees/', { first_name: 'New', last_name: 'Hire' }),
+  },
   'GET /api/employees/me/': { row: rule(STAFF, 'ok', { client: 404 }), prepare: same('/api/employees/me/') },
-  'GET /api/employees/:id/': { row: rule(STAFF, 404), prepare: async () => ({ url: `/api/employees/${await employee()}/` }) },
-  'PUT /api/employees/:id/': { row: rule(ADMINS, 404), prepare: async () => ({ url: `/api/employees/${await employee()}/`, body: { first_name: 'A', last_name: 'B' } }) },
-  'PATCH /api/employees/:id/': { row: rule(ADMINS, 404), prepare: async () => ({ url: `/api/employees/${await employee()}/`, body: { department: 'Ops' } }) },
-  'DELETE /api/employees/:id/': { row: rule(ADMINS, 404), prepare: async () => ({ url: `/api/employees/${await employee()}/` }) },
+  'GET /api/employees/:id/': {
+    row: rule(STAFF, 404),
+    prepare: async () => ({ url: `/api/employees/${await employee()}/` }),
+  },
+  'PUT /api/employees/:id/': {
+    row: rule(ADMINS, 404),
+    prepare: async () => ({ url: `/api/employees/${await employee()}/`, body: { first_name: 'A', last_name: 'B' } }),
+  },
+  'PATCH /api/employees/:id/': {
+    row: rule(ADMINS, 404),
+    prepare: async () => ({ url: `/api/employees/${await employee()}/`, body: { department: 'Ops' } }),
+  },
+  'DELETE /api/employees/:id/': {
+    row: rule(ADMINS, 404),
+    prepare: async () => ({ url: `/api/employees/${await employee()}/` }),
+  },
   'GET /api/vendors/': { row: rule(STAFF, 'ok'), prepare: same('/api/vendors/') },
   'POST /api/vendors/': { row: rule(MANAGERS, 'ok'), prepare: same('/api/vendors/', { name: 'Supplier' }) },
   'GET /api/vendors/stats/': { row: rule(STAFF, 'ok'), prepare: same('/api/vendors/stats/') },
   'GET /api/vendors/:id/': { row: rule(STAFF, 404), prepare: async () => ({ url: `/api/vendors/${await vendor()}/` }) },
-  'PUT /api/vendors/:id/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/vendors/${await vendor()}/`, body: { name: 'Renamed' } }) },
-  'PATCH /api/vendors/:id/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/vendors/${await vendor()}/`, body: { rating: 4 } }) },
-  'DELETE /api/vendors/:id/': { row: rule(MANAGERS, 404), prepare: async () => ({ url: `/api/vendors/${await vendor()}/` }) },
+  'PUT /api/vendors/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/vendors/${await vendor()}/`, body: { name: 'Renamed' } }),
+  },
+  'PATCH /api/vendors/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/vendors/${await vendor()}/`, body: { rating: 4 } }),
+  },
+  'DELETE /api/vendors/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/vendors/${await vendor()}/` }),
+  },
 
   // Audit log: Owner and Admin (the outsider reads their own organization's)
   'GET /api/audit-logs/': { row: rule(ADMINS, 'ok'), prepare: same('/api/audit-logs/') },
@@ -183,10 +455,17 @@ const CASES: Record<string, Case> = {
 
 async function becomeClient(): Promise<string> {
   const customerId = await customer();
-  const invitation = await asOwner('POST', `/api/customers/${customerId}/invite_to_portal/`, { email: `client${unique()}@example.com` });
+  const invitation = await asOwner('POST', `/api/customers/${customerId}/invite_to_portal/`, {
+    email: `client${unique()}@example.com`,
+  });
   const token = String(invitation.accept_url).split('/').filter(Boolean).at(-1);
-  const accepted = await t.app.inject({ method: 'POST', url: `/api/invitations/${token}/accept/`, payload: { username: `client${seq}x${process.pid}`, password: 'Client-password-42' } });
-  if (accepted.statusCode !== 200 && accepted.statusCode !== 201) throw new Error(`client accept: ${accepted.statusCode} ${accepted.body}`);
+  const accepted = await t.app.inject({
+    method: 'POST',
+    url: `/api/invitations/${token}/accept/`,
+    payload: { username: `client${seq}x${process.pid}`, password: 'Client-password-42' },
+  });
+  if (accepted.statusCode !== 200 && accepted.statusCode !== 201)
+    throw new Error(`client accept: ${accepted.statusCode} ${accepted.body}`);
   return accepted.json().token as string;
 }
 
@@ -207,8 +486,14 @@ function matches(expect: Expect, status: number): boolean {
 describe('route × role matrix', () => {
   it('has a row for every route of the app, and no row for a route that does not exist', () => {
     const routes = t.app.apiRoutes().map((r) => `${r.method} ${r.url}`);
-    expect(routes.filter((r) => !(r in CASES)), 'routes without a row').toEqual([]);
-    expect(Object.keys(CASES).filter((k) => !routes.includes(k)), 'rows without a route').toEqual([]);
+    expect(
+      routes.filter((r) => !(r in CASES)),
+      'routes without a row',
+    ).toEqual([]);
+    expect(
+      Object.keys(CASES).filter((k) => !routes.includes(k)),
+      'rows without a route',
+    ).toEqual([]);
   });
 
   it('answers every caller as the table says', async () => {
@@ -219,11 +504,27 @@ describe('route × role matrix', () => {
         const request = await testCase.prepare(actor);
         // Logout ends the session it is called with: give it one of its own.
         const token =
-          actor === 'anonymous' ? null : key === 'POST /api/auth/logout/' ? await issueToken(t.db.kysely, await userIdOf(actor)) : tokens[actor];
-        const org = actor === 'anonymous' || actor === 'outsider' ? undefined : actor === 'client' ? undefined : team.organizationId;
-        const res = await call(t.app, token, { method, url: request.url, org, ...(request.body ? { payload: request.body } : {}) });
+          actor === 'anonymous'
+            ? null
+            : key === 'POST /api/auth/logout/'
+              ? await issueToken(t.db.kysely, await userIdOf(actor))
+              : tokens[actor];
+        const org =
+          actor === 'anonymous' || actor === 'outsider'
+            ? undefined
+            : actor === 'client'
+              ? undefined
+              : team.organizationId;
+        const res = await call(t.app, token, {
+          method,
+          url: request.url,
+          org,
+          ...(request.body ? { payload: request.body } : {}),
+        });
         if (!matches(testCase.row[actor], res.statusCode)) {
-          mismatches.push(`${key} as ${actor}: expected ${testCase.row[actor]}, got ${res.statusCode} ${res.body.slice(0, 120)}`);
+          mismatches.push(
+            `${key} as ${actor}: expected ${testCase.row[actor]}, got ${res.statusCode} ${res.body.slice(0, 120)}`,
+          );
         }
       }
     }

@@ -12,10 +12,14 @@ export async function createSearchIndex(db: Kysely<unknown>, dialect: Dialect, t
   if (dialect === 'postgres') {
     // The extension is database-wide: created once (with its operators in public) and reused.
     await sql`create extension if not exists pg_trgm with schema public`.execute(db);
-    await sql`create index ${sql.id(`${table}_search_trgm`)} on ${t} using gin (search_text public.gin_trgm_ops)`.execute(db);
+    await sql`create index ${sql.id(`${table}_search_trgm`)} on ${t} using gin (search_text public.gin_trgm_ops)`.execute(
+      db,
+    );
     return;
   }
-  await sql`create virtual table ${fts} using fts5(search_text, content=${sql.lit(table)}, content_rowid='id', tokenize='trigram')`.execute(db);
+  await sql`create virtual table ${fts} using fts5(search_text, content=${sql.lit(table)}, content_rowid='id', tokenize='trigram')`.execute(
+    db,
+  );
   await sql`create trigger ${sql.id(`${table}_fts_ai`)} after insert on ${t} begin
     insert into ${fts}(rowid, search_text) values (new.id, new.search_text); end`.execute(db);
   await sql`create trigger ${sql.id(`${table}_fts_ad`)} after delete on ${t} begin
@@ -32,6 +36,7 @@ export async function dropSearchIndex(db: Kysely<unknown>, dialect: Dialect, tab
     await sql`drop index if exists ${sql.id(`${table}_search_trgm`)}`.execute(db);
     return;
   }
-  for (const suffix of ['ai', 'ad', 'au']) await sql`drop trigger if exists ${sql.id(`${table}_fts_${suffix}`)}`.execute(db);
+  for (const suffix of ['ai', 'ad', 'au'])
+    await sql`drop trigger if exists ${sql.id(`${table}_fts_${suffix}`)}`.execute(db);
   await sql`drop table if exists ${sql.table(`${table}_fts`)}`.execute(db);
 }

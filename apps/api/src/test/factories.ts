@@ -14,7 +14,13 @@ export interface Registered extends RegisterResponse {
 /** Registers a user (and their organization) through the API, as a person signing up would. */
 export async function registerUser(
   app: FastifyInstance,
-  overrides: Partial<{ username: string; email: string; password: string; organization_name: string; first_name: string }> = {},
+  overrides: Partial<{
+    username: string;
+    email: string;
+    password: string;
+    organization_name: string;
+    first_name: string;
+  }> = {},
 ): Promise<Registered> {
   sequence += 1;
   const suffix = `${process.pid}${sequence}`;
@@ -27,7 +33,7 @@ export async function registerUser(
   };
   const response = await app.inject({ method: 'POST', url: '/api/users/', payload: body });
   if (response.statusCode !== 201) throw new Error(`register failed: ${response.statusCode} ${response.body}`);
-  return { ...(response.json<RegisterResponse>()), password: body.password };
+  return { ...response.json<RegisterResponse>(), password: body.password };
 }
 
 /**
@@ -41,7 +47,11 @@ export async function addMember(
   member: Pick<Registered, 'token' | 'user'>,
   role: Exclude<StaffRole, 'owner'>,
 ): Promise<void> {
-  const invited = await call(app, inviterToken, { method: 'POST', url: `/api/organizations/${organizationId}/invitations/`, payload: { email: member.user.email, role } });
+  const invited = await call(app, inviterToken, {
+    method: 'POST',
+    url: `/api/organizations/${organizationId}/invitations/`,
+    payload: { email: member.user.email, role },
+  });
   if (invited.statusCode !== 201) throw new Error(`invite failed: ${invited.statusCode} ${invited.body}`);
   const token = String(invited.json().accept_url).split('/').at(-1) ?? '';
   const accepted = await call(app, member.token, { method: 'POST', url: `/api/invitations/${token}/accept/` });
@@ -93,7 +103,12 @@ export async function createTeam(app: FastifyInstance, db: Db): Promise<Team> {
 }
 
 /** A request as `member`, in the team's organization (the outsider: in their own). */
-export function asMember(app: FastifyInstance, team: Team, member: TeamMember, options: Omit<InjectOptions, 'headers'> & { headers?: Record<string, string> }) {
+export function asMember(
+  app: FastifyInstance,
+  team: Team,
+  member: TeamMember,
+  options: Omit<InjectOptions, 'headers'> & { headers?: Record<string, string> },
+) {
   const org = member === team.outsider ? member.organization.id : team.organizationId;
   return call(app, member.token, { ...options, org });
 }

@@ -44,9 +44,21 @@ function publicPage(page: ReactNode) {
 export const routes: RouteObject[] = [
   { path: '/login', element: guestPage(<LoginPage />), handle: { title: 'Log in' } satisfies RouteHandle },
   { path: '/signup', element: guestPage(<SignupPage />), handle: { title: 'Sign up' } satisfies RouteHandle },
-  { path: '/forgot-password', element: publicPage(<ForgotPasswordPage />), handle: { title: 'Forgot password' } satisfies RouteHandle },
-  { path: '/reset-password/:token', element: publicPage(<ResetPasswordPage />), handle: { title: 'Set a new password' } satisfies RouteHandle },
-  { path: '/accept-invitation/:token', element: publicPage(<AcceptInvitationPage />), handle: { title: 'Invitation' } satisfies RouteHandle },
+  {
+    path: '/forgot-password',
+    element: publicPage(<ForgotPasswordPage />),
+    handle: { title: 'Forgot password' } satisfies RouteHandle,
+  },
+  {
+    path: '/reset-password/:token',
+    element: publicPage(<ResetPasswordPage />),
+    handle: { title: 'Set a new password' } satisfies RouteHandle,
+  },
+  {
+    path: '/accept-invitation/:token',
+    element: publicPage(<AcceptInvitationPage />),
+    handle: { title: 'Invitation' } satisfies RouteHandle,
+  },
   {
     element: (
       <RequireAuth>
@@ -61,12 +73,20 @@ export const routes: RouteObject[] = [
       { path: 'leads/:id', element: <LeadDetailPage />, handle: { title: 'Lead' } satisfies RouteHandle },
       { path: 'deals', element: <DealsPage />, handle: { title: 'Deals' } satisfies RouteHandle },
       { path: 'deals/:id', element: <DealDetailPage />, handle: { title: 'Deal' } satisfies RouteHandle },
-      { path: 'settings/pipelines', element: <PipelinesSettingsPage />, handle: { title: 'Pipelines' } satisfies RouteHandle },
+      {
+        path: 'settings/pipelines',
+        element: <PipelinesSettingsPage />,
+        handle: { title: 'Pipelines' } satisfies RouteHandle,
+      },
       { path: 'vendors', element: <VendorsListPage />, handle: { title: 'Vendors' } satisfies RouteHandle },
       { path: 'vendors/:id', element: <VendorDetailPage />, handle: { title: 'Vendor' } satisfies RouteHandle },
       { path: 'employees', element: <EmployeesListPage />, handle: { title: 'Employees' } satisfies RouteHandle },
       { path: 'employees/:id', element: <EmployeeDetailPage />, handle: { title: 'Employee' } satisfies RouteHandle },
-      { path: 'settings/organization', element: <OrganizationSettingsPage />, handle: { title: 'Organization' } satisfies RouteHandle },
+      {
+        path: 'settings/organization',
+        element: <OrganizationSettingsPage />,
+        handle: { title: 'Organization' } satisfies RouteHandle,
+      },
       { path: 'settings/team', element: <TeamPage />, handle: { title: 'Team' } satisfies RouteHandle },
       { path: 'settings/audit-log', element: <AuditLogPage />, handle: { title: 'Audit log' } satisfies RouteHandle },
       { path: 'profile', element: <ProfilePage />, handle: { title: 'Profile' } satisfies RouteHandle },

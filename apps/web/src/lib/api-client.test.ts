@@ -67,7 +67,11 @@ describe('error mapping', () => {
   it('keeps the message of a rate limit', async () => {
     api = mockApi(() => ({ status: 429, data: errorBody('rate_limited', 'Too many attempts. Try again in 30 s.') }));
     const error = await failureOf(apiClient.post('auth/login/', {}));
-    expect(error).toMatchObject({ status: 429, code: 'rate_limited', message: 'Too many attempts. Try again in 30 s.' });
+    expect(error).toMatchObject({
+      status: 429,
+      code: 'rate_limited',
+      message: 'Too many attempts. Try again in 30 s.',
+    });
     expect(error.fieldErrors).toEqual({});
   });
 
@@ -137,7 +141,9 @@ describe('revoked organization', () => {
 
 describe('isPublicPage', () => {
   it('knows the pages a signed-out visitor may open', () => {
-    for (const page of ['/login', '/signup', '/forgot-password', '/reset-password/abc', '/accept-invitation/xyz']) expect(isPublicPage(page), page).toBe(true);
-    for (const page of ['/', '/customers', '/login-as-admin', '/settings/team']) expect(isPublicPage(page), page).toBe(false);
+    for (const page of ['/login', '/signup', '/forgot-password', '/reset-password/abc', '/accept-invitation/xyz'])
+      expect(isPublicPage(page), page).toBe(true);
+    for (const page of ['/', '/customers', '/login-as-admin', '/settings/team'])
+      expect(isPublicPage(page), page).toBe(false);
   });
 });

@@ -23,10 +23,14 @@ export function mockApi(handler: MockHandler): { requests: InternalAxiosRequestC
       request: {},
     };
     // As axios settles a response: a request's own validateStatus decides what counts as success.
-    const isSuccess = config.validateStatus ? config.validateStatus(reply.status) : reply.status >= 200 && reply.status < 300;
+    const isSuccess = config.validateStatus
+      ? config.validateStatus(reply.status)
+      : reply.status >= 200 && reply.status < 300;
     if (isSuccess) return Promise.resolve(response);
     const code = reply.status >= 500 ? AxiosError.ERR_BAD_RESPONSE : AxiosError.ERR_BAD_REQUEST;
-    return Promise.reject(new AxiosError(`Request failed with status code ${String(reply.status)}`, code, config, {}, response));
+    return Promise.reject(
+      new AxiosError(`Request failed with status code ${String(reply.status)}`, code, config, {}, response),
+    );
   };
   return {
     requests,

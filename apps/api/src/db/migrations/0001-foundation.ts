@@ -26,8 +26,18 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('updated_at', ts, (c) => c.notNull())
     .execute();
   // Usernames and emails are unique compared case-insensitively.
-  await db.schema.createIndex('users_username_lower_uq').on('users').unique().expression(sql`lower(username)`).execute();
-  await db.schema.createIndex('users_email_lower_uq').on('users').unique().expression(sql`lower(email)`).execute();
+  await db.schema
+    .createIndex('users_username_lower_uq')
+    .on('users')
+    .unique()
+    .expression(sql`lower(username)`)
+    .execute();
+  await db.schema
+    .createIndex('users_email_lower_uq')
+    .on('users')
+    .unique()
+    .expression(sql`lower(email)`)
+    .execute();
 
   await db.schema
     .createTable('tokens')

@@ -51,7 +51,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addUniqueConstraint('customers_org_code_uq', ['organization_id', 'code'])
     .execute();
   for (const column of ['status', 'created_at', 'assigned_to', 'name']) {
-    await db.schema.createIndex(`customers_org_${column}_idx`).on('customers').columns(['organization_id', column]).execute();
+    await db.schema
+      .createIndex(`customers_org_${column}_idx`)
+      .on('customers')
+      .columns(['organization_id', column])
+      .execute();
   }
 
   await db.schema
@@ -165,10 +169,22 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     )
     .execute();
   for (const column of ['customer_id', 'lead_id', 'deal_id']) {
-    await db.schema.createIndex(`activities_org_${column}_idx`).on('activities').columns(['organization_id', column, 'created_at']).execute();
+    await db.schema
+      .createIndex(`activities_org_${column}_idx`)
+      .on('activities')
+      .columns(['organization_id', column, 'created_at'])
+      .execute();
   }
-  await db.schema.createIndex('activities_org_assigned_due_idx').on('activities').columns(['organization_id', 'assigned_to', 'due_at']).execute();
-  await db.schema.createIndex('activities_org_created_idx').on('activities').columns(['organization_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('activities_org_assigned_due_idx')
+    .on('activities')
+    .columns(['organization_id', 'assigned_to', 'due_at'])
+    .execute();
+  await db.schema
+    .createIndex('activities_org_created_idx')
+    .on('activities')
+    .columns(['organization_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createIndex('audit_logs_resource_idx')

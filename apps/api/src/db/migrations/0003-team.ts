@@ -28,7 +28,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('revoked_at', ts)
     .addColumn('created_at', ts, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('invitations_org_idx').on('invitations').columns(['organization_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('invitations_org_idx')
+    .on('invitations')
+    .columns(['organization_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('password_reset_tokens')
@@ -70,16 +74,33 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addUniqueConstraint('vendors_org_code_uq', ['organization_id', 'code'])
     .execute();
   for (const column of ['status', 'created_at', 'name']) {
-    await db.schema.createIndex(`vendors_org_${column}_idx`).on('vendors').columns(['organization_id', column]).execute();
+    await db.schema
+      .createIndex(`vendors_org_${column}_idx`)
+      .on('vendors')
+      .columns(['organization_id', column])
+      .execute();
   }
 
-  await db.schema.alterTable('employees').addColumn('search_text', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('employees')
+    .addColumn('search_text', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
   for (const column of ['status', 'last_name', 'manager_id']) {
-    await db.schema.createIndex(`employees_org_${column}_idx`).on('employees').columns(['organization_id', column]).execute();
+    await db.schema
+      .createIndex(`employees_org_${column}_idx`)
+      .on('employees')
+      .columns(['organization_id', column])
+      .execute();
   }
-  await db.schema.createIndex('audit_logs_org_user_idx').on('audit_logs').columns(['organization_id', 'user_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('audit_logs_org_user_idx')
+    .on('audit_logs')
+    .columns(['organization_id', 'user_id', 'created_at'])
+    .execute();
   // Existing employees become searchable by name and email (the same shape toSearchText writes).
-  await sql`update employees set search_text = lower(trim(first_name || ' ' || last_name) || coalesce(${NEWLINE} || email, ''))`.execute(db);
+  await sql`update employees set search_text = lower(trim(first_name || ' ' || last_name) || coalesce(${NEWLINE} || email, ''))`.execute(
+    db,
+  );
   await createSearchIndex(db, dialect, 'vendors');
   await createSearchIndex(db, dialect, 'employees');
 }
@@ -88,7 +109,8 @@ export async function down(db: Kysely<unknown>, dialect: Dialect): Promise<void>
   await dropSearchIndex(db, dialect, 'employees');
   await dropSearchIndex(db, dialect, 'vendors');
   await db.schema.dropIndex('audit_logs_org_user_idx').execute();
-  for (const column of ['status', 'last_name', 'manager_id']) await db.schema.dropIndex(`employees_org_${column}_idx`).execute();
+  for (const column of ['status', 'last_name', 'manager_id'])
+    await db.schema.dropIndex(`employees_org_${column}_idx`).execute();
   await db.schema.alterTable('employees').dropColumn('search_text').execute();
   for (const table of ['vendors', 'password_reset_tokens', 'invitations']) await db.schema.dropTable(table).execute();
 }

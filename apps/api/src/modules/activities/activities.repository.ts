@@ -87,7 +87,10 @@ export function activitiesRepository(db: Executor, dialect: Dialect) {
       return withNames(organizationId).where('activities.id', 'in', ids).execute();
     },
 
-    async create(organizationId: number, values: Omit<Insertable<ActivitiesTable>, 'organization_id'>): Promise<number> {
+    async create(
+      organizationId: number,
+      values: Omit<Insertable<ActivitiesTable>, 'organization_id'>,
+    ): Promise<number> {
       const row = await db
         .insertInto('activities')
         .values({ ...values, organization_id: organizationId })
@@ -97,7 +100,12 @@ export function activitiesRepository(db: Executor, dialect: Dialect) {
     },
 
     async update(organizationId: number, id: number, values: Updateable<ActivitiesTable>): Promise<void> {
-      await db.updateTable('activities').set(values).where('organization_id', '=', organizationId).where('id', '=', id).execute();
+      await db
+        .updateTable('activities')
+        .set(values)
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .execute();
     },
 
     /** Sets completed_at only while it is unset: false when another request completed it first. */

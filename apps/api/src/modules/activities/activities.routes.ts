@@ -14,8 +14,15 @@ import { tenantActorOf } from '../../core/context.js';
 import { parsePage, toPage } from '../../core/pagination.js';
 import * as activities from './activities.service.js';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
-const can = (action: 'read' | 'create' | 'update' | 'delete') => ({ permission: { resource: 'activities', action } }) as const;
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
+const can = (action: 'read' | 'create' | 'update' | 'delete') =>
+  ({ permission: { resource: 'activities', action } }) as const;
 
 // PUT needs the required fields again, like a create; the link stays fixed, so it is not one of them.
 
@@ -36,7 +43,8 @@ export const activitiesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/activities/', {
     config: can('create'),
     schema: { tags, body: createActivityBodySchema, response: { 201: activitySchema, ...errors } },
-    handler: async (request, reply) => reply.status(201).send(await activities.createActivity(deps, tenantActorOf(request), request.body)),
+    handler: async (request, reply) =>
+      reply.status(201).send(await activities.createActivity(deps, tenantActorOf(request), request.body)),
   });
 
   app.get('/activities/:id/', {
@@ -47,19 +55,34 @@ export const activitiesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put('/activities/:id/', {
     config: can('update'),
-    schema: { tags, params: idParamsSchema, body: replaceActivityBodySchema, response: { 200: activitySchema, ...errors } },
+    schema: {
+      tags,
+      params: idParamsSchema,
+      body: replaceActivityBodySchema,
+      response: { 200: activitySchema, ...errors },
+    },
     handler: (request) => activities.updateActivity(deps, tenantActorOf(request), request.params.id, request.body),
   });
 
   app.patch('/activities/:id/', {
     config: can('update'),
-    schema: { tags, params: idParamsSchema, body: updateActivityBodySchema, response: { 200: activitySchema, ...errors } },
+    schema: {
+      tags,
+      params: idParamsSchema,
+      body: updateActivityBodySchema,
+      response: { 200: activitySchema, ...errors },
+    },
     handler: (request) => activities.updateActivity(deps, tenantActorOf(request), request.params.id, request.body),
   });
 
   app.post('/activities/:id/complete/', {
     config: can('update'),
-    schema: { tags, summary: 'Mark the activity done (409 when it already is)', params: idParamsSchema, response: { 200: activitySchema, ...errors } },
+    schema: {
+      tags,
+      summary: 'Mark the activity done (409 when it already is)',
+      params: idParamsSchema,
+      response: { 200: activitySchema, ...errors },
+    },
     handler: (request) => activities.completeActivity(deps, tenantActorOf(request), request.params.id),
   });
 

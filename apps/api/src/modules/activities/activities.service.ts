@@ -39,12 +39,25 @@ const searchTextOf = (a: { subject: string; body?: string | null }) => toSearchT
 const repo = (deps: AppDeps, db: Executor = deps.db.kysely) => activitiesRepository(db, deps.db.dialect);
 
 const audit = (trx: Executor, actor: TenantActor, action: string, id: number, changes: Changes) =>
-  recordAudit(trx, { organizationId: actor.tenant.organizationId, userId: actor.user.id, action, resourceType: 'activity', resourceId: id, changes, ip: actor.ip });
+  recordAudit(trx, {
+    organizationId: actor.tenant.organizationId,
+    userId: actor.user.id,
+    action,
+    resourceType: 'activity',
+    resourceId: id,
+    changes,
+    ip: actor.ip,
+  });
 
 const LINK_EXISTS = { customer_id: customerExists, lead_id: leadExists, deal_id: dealExists } as const;
 
 /** The linked record must be visible: an unknown id and another organization's id get the same 400. */
-async function assertLinkVisible(deps: AppDeps, db: Executor, organizationId: number, input: CreateInput): Promise<void> {
+async function assertLinkVisible(
+  deps: AppDeps,
+  db: Executor,
+  organizationId: number,
+  input: CreateInput,
+): Promise<void> {
   for (const field of ['customer_id', 'lead_id', 'deal_id'] as const) {
     const id = input[field];
     if (id == null) continue;
@@ -159,7 +172,12 @@ export async function deleteActivity(deps: AppDeps, actor: TenantActor, id: numb
 }
 
 /** For the timeline: one page's activities in one query, in no particular order. */
-export async function activitiesByIds(deps: AppDeps, db: Executor, organizationId: number, ids: readonly number[]): Promise<Activity[]> {
+export async function activitiesByIds(
+  deps: AppDeps,
+  db: Executor,
+  organizationId: number,
+  ids: readonly number[],
+): Promise<Activity[]> {
   const rows = await repo(deps, db).findByIds(organizationId, ids);
   return rows.map(toActivity);
 }

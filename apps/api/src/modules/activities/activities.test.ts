@@ -75,43 +75,96 @@ describe('activities CRUD', () => {
   });
 
   it('links to a lead or a deal', async () => {
-    expect(await createActivity(team.owner, { customer_id: null, lead_id: leadId })).toMatchObject({ lead_id: leadId, customer_id: null });
-    expect(await createActivity(team.owner, { customer_id: undefined, deal_id: dealId })).toMatchObject({ deal_id: dealId, customer_id: null });
+    expect(await createActivity(team.owner, { customer_id: null, lead_id: leadId })).toMatchObject({
+      lead_id: leadId,
+      customer_id: null,
+    });
+    expect(await createActivity(team.owner, { customer_id: undefined, deal_id: dealId })).toMatchObject({
+      deal_id: dealId,
+      customer_id: null,
+    });
   });
 
   it('PATCH changes only what is sent, null clears, the link never changes; PUT needs type and subject', async () => {
     const activity = await createActivity(team.owner, { body: 'notes', due_at: '2026-01-01T09:00:00Z' });
-    const patched = await as(team.owner, 'PATCH', `/api/activities/${activity.id}/`, { due_at: null, type: 'email', customer_id: null, lead_id: leadId });
+    const patched = await as(team.owner, 'PATCH', `/api/activities/${activity.id}/`, {
+      due_at: null,
+      type: 'email',
+      customer_id: null,
+      lead_id: leadId,
+    });
     expect(patched.statusCode, patched.body).toBe(200);
-    expect(patched.json()).toMatchObject({ due_at: null, type: 'email', body: 'notes', subject: 'Intro call', customer_id: customerId, lead_id: null });
+    expect(patched.json()).toMatchObject({
+      due_at: null,
+      type: 'email',
+      body: 'notes',
+      subject: 'Intro call',
+      customer_id: customerId,
+      lead_id: null,
+    });
     const put = await as(team.owner, 'PUT', `/api/activities/${activity.id}/`, { body: 'x' });
     expect(put.statusCode).toBe(400);
     expect(Object.keys(put.json().errors).sort()).toEqual(['subject', 'type']);
-    const replaced = await as(team.owner, 'PUT', `/api/activities/${activity.id}/`, { type: 'note', subject: 'Replaced' });
-    expect(replaced.json()).toMatchObject({ type: 'note', subject: 'Replaced', body: 'notes', customer_id: customerId });
+    const replaced = await as(team.owner, 'PUT', `/api/activities/${activity.id}/`, {
+      type: 'note',
+      subject: 'Replaced',
+    });
+    expect(replaced.json()).toMatchObject({
+      type: 'note',
+      subject: 'Replaced',
+      body: 'notes',
+      customer_id: customerId,
+    });
   });
 
   it('validation: exactly one link, a visible one, and the required fields', async () => {
     const none = await as(team.owner, 'POST', '/api/activities/', { type: 'call', subject: 'Nothing' });
     expect(none.statusCode).toBe(400);
     expect(none.json().errors).toHaveProperty('non_field_errors');
-    const two = await as(team.owner, 'POST', '/api/activities/', { type: 'call', subject: 'Two', customer_id: customerId, lead_id: leadId });
+    const two = await as(team.owner, 'POST', '/api/activities/', {
+      type: 'call',
+      subject: 'Two',
+      customer_id: customerId,
+      lead_id: leadId,
+    });
     expect(two.statusCode).toBe(400);
     expect(two.json().errors).toHaveProperty('non_field_errors');
 
     const foreign = await created(team.outsider, '/api/customers/', { name: 'Not yours' });
-    const wrongOrg = await as(team.owner, 'POST', '/api/activities/', { type: 'call', subject: 'X', customer_id: foreign.id });
+    const wrongOrg = await as(team.owner, 'POST', '/api/activities/', {
+      type: 'call',
+      subject: 'X',
+      customer_id: foreign.id,
+    });
     expect(wrongOrg.statusCode).toBe(400);
     expect(wrongOrg.json().errors).toHaveProperty('customer_id');
-    const unknownLead = await as(team.owner, 'POST', '/api/activities/', { type: 'call', subject: 'X', lead_id: 999999 });
+    const unknownLead = await as(team.owner, 'POST', '/api/activities/', {
+      type: 'call',
+      subject: 'X',
+      lead_id: 999999,
+    });
     expect(unknownLead.json().errors).toHaveProperty('lead_id');
-    const unknownDeal = await as(team.owner, 'POST', '/api/activities/', { type: 'call', subject: 'X', deal_id: 999999 });
+    const unknownDeal = await as(team.owner, 'POST', '/api/activities/', {
+      type: 'call',
+      subject: 'X',
+      deal_id: 999999,
+    });
     expect(unknownDeal.json().errors).toHaveProperty('deal_id');
 
-    const bad = await as(team.owner, 'POST', '/api/activities/', { type: 'visit', subject: '', customer_id: customerId, due_at: 'tomorrow' });
+    const bad = await as(team.owner, 'POST', '/api/activities/', {
+      type: 'visit',
+      subject: '',
+      customer_id: customerId,
+      due_at: 'tomorrow',
+    });
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().errors).sort()).toEqual(['due_at', 'subject', 'type']);
-    const badAssignee = await as(team.owner, 'POST', '/api/activities/', { type: 'call', subject: 'X', customer_id: customerId, assigned_to: team.outsider.employeeId });
+    const badAssignee = await as(team.owner, 'POST', '/api/activities/', {
+      type: 'call',
+      subject: 'X',
+      customer_id: customerId,
+      assigned_to: team.outsider.employeeId,
+    });
     expect(badAssignee.statusCode).toBe(400);
     expect(badAssignee.json().errors).toHaveProperty('assigned_to');
   });
@@ -124,7 +177,9 @@ describe('activities CRUD', () => {
     const again = await as(team.owner, 'POST', `/api/activities/${activity.id}/complete/`);
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('conflict');
-    expect((await as(team.owner, 'GET', `/api/activities/${activity.id}/`)).json().completed_at).toBe(done.json().completed_at);
+    expect((await as(team.owner, 'GET', `/api/activities/${activity.id}/`)).json().completed_at).toBe(
+      done.json().completed_at,
+    );
   });
 
   it('delete answers 204, then 404; every write is audited', async () => {
@@ -148,10 +203,18 @@ describe('activities roles', () => {
 
     const own = await createActivity(team.employee);
     expect(own.assigned_to).toBe(team.employee.employeeId);
-    const assignOther = await as(team.employee, 'POST', '/api/activities/', { type: 'call', subject: 'Y', customer_id: customerId, assigned_to: team.manager.employeeId });
+    const assignOther = await as(team.employee, 'POST', '/api/activities/', {
+      type: 'call',
+      subject: 'Y',
+      customer_id: customerId,
+      assigned_to: team.manager.employeeId,
+    });
     expect(assignOther.statusCode).toBe(403);
     expect((await as(team.employee, 'PATCH', `/api/activities/${own.id}/`, { body: 'called' })).statusCode).toBe(200);
-    expect((await as(team.employee, 'PATCH', `/api/activities/${own.id}/`, { assigned_to: team.manager.employeeId })).statusCode).toBe(403);
+    expect(
+      (await as(team.employee, 'PATCH', `/api/activities/${own.id}/`, { assigned_to: team.manager.employeeId }))
+        .statusCode,
+    ).toBe(403);
     expect((await as(team.employee, 'DELETE', `/api/activities/${own.id}/`)).statusCode).toBe(403);
     expect((await as(team.employee, 'POST', `/api/activities/${own.id}/complete/`)).statusCode).toBe(200);
   });
@@ -187,8 +250,19 @@ describe('activities list', () => {
     const lead = await post('/api/leads/', { company: 'Hooli' });
     const mk = (payload: object) => post('/api/activities/', { type: 'call', customer_id: customer.id, ...payload });
     await mk({ subject: 'Alpha call', due_at: '2026-03-01T10:00:00Z' });
-    await mk({ subject: 'Bravo email', type: 'email', body: 'Quarterly PRICING sheet', due_at: '2026-01-01T10:00:00Z' });
-    await mk({ subject: 'Charlie task', type: 'task', customer_id: undefined, lead_id: lead.id, assigned_to: fresh.manager.employeeId });
+    await mk({
+      subject: 'Bravo email',
+      type: 'email',
+      body: 'Quarterly PRICING sheet',
+      due_at: '2026-01-01T10:00:00Z',
+    });
+    await mk({
+      subject: 'Charlie task',
+      type: 'task',
+      customer_id: undefined,
+      lead_id: lead.id,
+      assigned_to: fresh.manager.employeeId,
+    });
     const done = await mk({ subject: 'Delta note', type: 'note', due_at: '2026-02-01T10:00:00Z' });
     await asMember(t.app, fresh, fresh.owner, { method: 'POST', url: `/api/activities/${done.id}/complete/` });
     const list = (url: string) => asMember(t.app, fresh, fresh.owner, { method: 'GET', url });
@@ -206,15 +280,34 @@ describe('activities list', () => {
     expect(await subjects('/api/activities/?search=ta')).toEqual(['Delta note', 'Charlie task']);
     expect((await list('/api/activities/?completed=maybe')).statusCode).toBe(400);
 
-    expect(await subjects('/api/activities/?ordering=subject')).toEqual(['Alpha call', 'Bravo email', 'Charlie task', 'Delta note']);
-    expect(await subjects('/api/activities/?ordering=due_at')).toEqual(['Bravo email', 'Delta note', 'Alpha call', 'Charlie task']);
-    expect(await subjects('/api/activities/?ordering=-due_at')).toEqual(['Alpha call', 'Delta note', 'Bravo email', 'Charlie task']);
+    expect(await subjects('/api/activities/?ordering=subject')).toEqual([
+      'Alpha call',
+      'Bravo email',
+      'Charlie task',
+      'Delta note',
+    ]);
+    expect(await subjects('/api/activities/?ordering=due_at')).toEqual([
+      'Bravo email',
+      'Delta note',
+      'Alpha call',
+      'Charlie task',
+    ]);
+    expect(await subjects('/api/activities/?ordering=-due_at')).toEqual([
+      'Alpha call',
+      'Delta note',
+      'Bravo email',
+      'Charlie task',
+    ]);
     const badOrdering = await list('/api/activities/?ordering=body');
     expect(badOrdering.statusCode).toBe(400);
     expect(badOrdering.json().errors).toHaveProperty('ordering');
 
     const page1 = (await list('/api/activities/?page_size=3&ordering=subject')).json();
-    expect(page1).toMatchObject({ count: 4, previous: null, next: `${TEST_PUBLIC_URL}/api/activities/?page_size=3&ordering=subject&page=2` });
+    expect(page1).toMatchObject({
+      count: 4,
+      previous: null,
+      next: `${TEST_PUBLIC_URL}/api/activities/?page_size=3&ordering=subject&page=2`,
+    });
     const page2 = (await list('/api/activities/?page_size=3&ordering=subject&page=2')).json();
     expect(page2.results.map((a: { subject: string }) => a.subject)).toEqual(['Delta note']);
     expect((await list('/api/activities/?page_size=3&page=3')).statusCode).toBe(404);

@@ -45,11 +45,26 @@ export function auditLogsRepository(db: Executor) {
 
   return {
     /** One query: the entries and their authors' names (users are joined, never looked up per row). */
-    list(organizationId: number, filters: AuditLogFilters, ordering: Ordering<'created_at'>, limit: number, offset: number): Promise<AuditLogRecord[]> {
+    list(
+      organizationId: number,
+      filters: AuditLogFilters,
+      ordering: Ordering<'created_at'>,
+      limit: number,
+      offset: number,
+    ): Promise<AuditLogRecord[]> {
       return db
         .selectFrom('audit_logs as a')
         .leftJoin('users as u', 'u.id', 'a.user_id')
-        .select(['a.id', 'a.user_id', 'a.action', 'a.resource_type', 'a.resource_id', 'a.changes', 'a.ip', 'a.created_at'])
+        .select([
+          'a.id',
+          'a.user_id',
+          'a.action',
+          'a.resource_type',
+          'a.resource_id',
+          'a.changes',
+          'a.ip',
+          'a.created_at',
+        ])
         .select(userNameOf('u').as('user_name'))
         .where(matching(organizationId, filters))
         .orderBy('a.created_at', ordering.direction)

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, TEST_PUBLIC_URL, type TestApp } from '../../test/test-app.js';
-import { asMember, createTeam, registerUser, STRONG_PASSWORD, type Team, type TeamMember } from '../../test/factories.js';
+import {
+  asMember,
+  createTeam,
+  registerUser,
+  STRONG_PASSWORD,
+  type Team,
+  type TeamMember,
+} from '../../test/factories.js';
 
 let t: TestApp;
 let team: Team;
@@ -40,7 +47,11 @@ describe('audit log', () => {
       ip: expect.any(String),
       created_at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
     });
-    expect(page.results[1]).toMatchObject({ action: 'create', resource_type: 'customer', user_id: team.manager.user.id });
+    expect(page.results[1]).toMatchObject({
+      action: 'create',
+      resource_type: 'customer',
+      user_id: team.manager.user.id,
+    });
     expect(page.results[2]).toMatchObject({
       action: 'update',
       user_id: team.admin.user.id,
@@ -79,10 +90,16 @@ describe('audit log', () => {
     const count = (await logs()).count;
     expect(count).toBeGreaterThan(4);
     const first = await logs('?page_size=2');
-    expect(first).toMatchObject({ count, previous: null, next: `${TEST_PUBLIC_URL}/api/audit-logs/?page_size=2&page=2` });
+    expect(first).toMatchObject({
+      count,
+      previous: null,
+      next: `${TEST_PUBLIC_URL}/api/audit-logs/?page_size=2&page=2`,
+    });
     const second = await logs('?page_size=2&page=2');
     expect(second.results[0].id).not.toBe(first.results[1].id);
-    expect((await as(team.owner, 'GET', `/api/audit-logs/?page_size=2&page=${Math.ceil(count / 2) + 1}`)).statusCode).toBe(404);
+    expect(
+      (await as(team.owner, 'GET', `/api/audit-logs/?page_size=2&page=${Math.ceil(count / 2) + 1}`)).statusCode,
+    ).toBe(404);
   });
 
   it("shows neither another organization's entries nor account events", async () => {
@@ -90,7 +107,11 @@ describe('audit log', () => {
     expect((await logs(`?resource=vendor&resource_id=${outsiderVendorId}`, team.outsider)).count).toBe(1);
     expect((await logs(`?resource=vendor&resource_id=${vendorId}`, team.outsider)).count).toBe(0);
 
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login/', payload: { username: team.owner.user.username, password: STRONG_PASSWORD } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login/',
+      payload: { username: team.owner.user.username, password: STRONG_PASSWORD },
+    });
     expect(login.statusCode).toBe(200);
     const accountEvents = await t.db.kysely
       .selectFrom('audit_logs')
@@ -106,19 +127,42 @@ describe('audit log', () => {
 
   it('never exposes a password, a password hash or a token', async () => {
     const owner = await registerUser(t.app);
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login/', payload: { username: owner.user.email, password: owner.password } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login/',
+      payload: { username: owner.user.email, password: owner.password },
+    });
     const loginToken: string = login.json().token;
     const newPassword = 'Another-Horse-Battery-77';
-    const changed = await call(t.app, owner.token, { method: 'POST', url: '/api/users/change_password/', payload: { old_password: owner.password, new_password: newPassword } });
+    const changed = await call(t.app, owner.token, {
+      method: 'POST',
+      url: '/api/users/change_password/',
+      payload: { old_password: owner.password, new_password: newPassword },
+    });
     expect(changed.statusCode).toBe(204);
-    await call(t.app, owner.token, { method: 'PATCH', url: '/api/users/update_profile/', payload: { first_name: 'Olive' } });
+    await call(t.app, owner.token, {
+      method: 'PATCH',
+      url: '/api/users/update_profile/',
+      payload: { first_name: 'Olive' },
+    });
     await call(t.app, owner.token, { method: 'POST', url: '/api/vendors/', payload: { name: 'Secretive' } });
-    const user = await t.db.kysely.selectFrom('users').select('password_hash').where('id', '=', owner.user.id).executeTakeFirstOrThrow();
+    const user = await t.db.kysely
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '=', owner.user.id)
+      .executeTakeFirstOrThrow();
 
     const res = await call(t.app, owner.token, { method: 'GET', url: '/api/audit-logs/?page_size=100' });
     expect(res.statusCode).toBe(200);
     expect(res.json().count).toBeGreaterThan(2);
-    for (const secret of [owner.password, newPassword, owner.token, loginToken, user.password_hash, user.password_hash.slice(-20)]) {
+    for (const secret of [
+      owner.password,
+      newPassword,
+      owner.token,
+      loginToken,
+      user.password_hash,
+      user.password_hash.slice(-20),
+    ]) {
       expect(res.body).not.toContain(secret);
     }
   });
@@ -136,9 +180,19 @@ describe('audit log roles', () => {
     const now = new Date().toISOString();
     await t.db.kysely
       .insertInto('memberships')
-      .values({ user_id: client.user.id, organization_id: team.organizationId, role: 'client', status: 'active', joined_at: now, updated_at: now })
+      .values({
+        user_id: client.user.id,
+        organization_id: team.organizationId,
+        role: 'client',
+        status: 'active',
+        joined_at: now,
+        updated_at: now,
+      })
       .execute();
-    expect((await call(t.app, client.token, { method: 'GET', url: '/api/audit-logs/', org: team.organizationId })).statusCode).toBe(403);
+    expect(
+      (await call(t.app, client.token, { method: 'GET', url: '/api/audit-logs/', org: team.organizationId }))
+        .statusCode,
+    ).toBe(403);
     expect((await t.app.inject({ method: 'GET', url: '/api/audit-logs/' })).statusCode).toBe(401);
   });
 });

@@ -20,19 +20,33 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/users/', {
     config: { permission: 'public' },
-    schema: { tags: ['auth'], summary: 'Register: user, organization and token', body: registerBodySchema, response: { 201: registerResponseSchema, ...errors } },
+    schema: {
+      tags: ['auth'],
+      summary: 'Register: user, organization and token',
+      body: registerBodySchema,
+      response: { 201: registerResponseSchema, ...errors },
+    },
     handler: async (request, reply) => reply.status(201).send(await auth.register(deps, request.body, request.ip)),
   });
 
   app.post('/auth/login/', {
     config: { permission: 'public' },
-    schema: { tags: ['auth'], summary: 'Log in by username or email', body: loginBodySchema, response: { 200: loginResponseSchema, ...errors } },
+    schema: {
+      tags: ['auth'],
+      summary: 'Log in by username or email',
+      body: loginBodySchema,
+      response: { 200: loginResponseSchema, ...errors },
+    },
     handler: (request) => auth.login(deps, request.body, request.ip),
   });
 
   app.post('/auth/logout/', {
     config: { permission: 'authenticated' },
-    schema: { tags: ['auth'], summary: 'Delete the presented token', response: { 204: z.null(), 401: errorBodySchema } },
+    schema: {
+      tags: ['auth'],
+      summary: 'Delete the presented token',
+      response: { 204: z.null(), 401: errorBodySchema },
+    },
     handler: async (request, reply) => {
       await auth.logout(deps, actorOf(request));
       return reply.status(204).send(null);
@@ -50,14 +64,24 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       method,
       url: '/users/update_profile/',
       config: { permission: 'authenticated' },
-      schema: { tags: ['auth'], summary: 'Update names, phone, title, time zone', body: updateProfileBodySchema, response: { 200: userSchema, ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Update names, phone, title, time zone',
+        body: updateProfileBodySchema,
+        response: { 200: userSchema, ...errors },
+      },
       handler: (request) => auth.updateProfile(deps, actorOf(request), request.body),
     });
   }
 
   app.post('/users/change_password/', {
     config: { permission: 'authenticated' },
-    schema: { tags: ['auth'], summary: 'Change password; other tokens die', body: changePasswordBodySchema, response: { 204: z.null(), ...errors } },
+    schema: {
+      tags: ['auth'],
+      summary: 'Change password; other tokens die',
+      body: changePasswordBodySchema,
+      response: { 204: z.null(), ...errors },
+    },
     handler: async (request, reply) => {
       await auth.changePassword(deps, actorOf(request), request.body);
       return reply.status(204).send(null);

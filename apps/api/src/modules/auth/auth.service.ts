@@ -97,7 +97,14 @@ export async function register(deps: AppDeps, body: RegisterInput, ip: string): 
     const organization = await createOrganizationWithOwner(trx, user, { name }, ip);
     await setDefaultOrganization(trx, user.id, organization.id);
     user = { ...user, default_organization_id: organization.id };
-    await recordAudit(trx, { organizationId: null, userId: user.id, action: 'register', resourceType: 'user', resourceId: user.id, ip });
+    await recordAudit(trx, {
+      organizationId: null,
+      userId: user.id,
+      action: 'register',
+      resourceType: 'user',
+      resourceId: user.id,
+      ip,
+    });
     const token = await issueToken(trx, user.id);
     return {
       token,
@@ -115,17 +122,33 @@ export async function login(deps: AppDeps, body: LoginInput, ip: string): Promis
   const user = await usersRepository(db).findByLogin(body.username);
   const account = loginAccount(user?.id, body.username);
   await throttle.assertAllowed(account, ip);
-  const valid = user ? await verifyPassword(body.password, user.password_hash) : (await burnPasswordCheck(body.password), false);
+  const valid = user
+    ? await verifyPassword(body.password, user.password_hash)
+    : (await burnPasswordCheck(body.password), false);
   if (!user || !valid || !toBool(user.is_active)) {
     await throttle.recordFailure(account, ip);
-    await recordAudit(db, { organizationId: null, userId: user?.id ?? null, action: 'login_failed', resourceType: 'user', resourceId: user?.id ?? null, ip });
+    await recordAudit(db, {
+      organizationId: null,
+      userId: user?.id ?? null,
+      action: 'login_failed',
+      resourceType: 'user',
+      resourceId: user?.id ?? null,
+      ip,
+    });
     throw new AppError('invalid_credentials');
   }
   await throttle.recordSuccess(account, ip);
   return sealedTransaction(db, loginResponseSchema, async (trx) => {
     const token = await issueToken(trx, user.id);
     const updated = await usersRepository(trx).update(user.id, { last_login_at: nowIso() });
-    await recordAudit(trx, { organizationId: null, userId: user.id, action: 'login', resourceType: 'user', resourceId: user.id, ip });
+    await recordAudit(trx, {
+      organizationId: null,
+      userId: user.id,
+      action: 'login',
+      resourceType: 'user',
+      resourceId: user.id,
+      ip,
+    });
     return { token, user: await toUser(trx, updated), message: 'Login successful.' };
   });
 }
@@ -162,7 +185,8 @@ export async function updateProfile(deps: AppDeps, actor: Actor, body: ProfileIn
     (body.username !== undefined && body.username !== user.username) ||
     (body.email !== undefined && body.email !== user.email);
   if (changesIdentity) {
-    if (!body.current_password) throw fieldError('current_password', 'Enter your current password to change your username or email.');
+    if (!body.current_password)
+      throw fieldError('current_password', 'Enter your current password to change your username or email.');
     if (!(await verifyPassword(body.current_password, user.password_hash))) {
       throw fieldError('current_password', 'Your current password is incorrect.');
     }
@@ -196,7 +220,13 @@ export async function changePassword(deps: AppDeps, actor: Actor, body: Password
   await deps.db.kysely.transaction().execute(async (trx) => {
     await usersRepository(trx).update(user.id, { password_hash: passwordHash, updated_at: nowIso() });
     await tokensRepository(trx).deleteAllForUserExcept(user.id, actor.tokenId);
-    await recordAudit(trx, { organizationId: null, userId: user.id, action: 'change_password', resourceType: 'user', resourceId: user.id, ip: actor.ip });
+    await recordAudit(trx, {
+      organizationId: null,
+      userId: user.id,
+      action: 'change_password',
+      resourceType: 'user',
+      resourceId: user.id,
+      ip: actor.ip,
+    });
   });
 }
-

@@ -16,7 +16,8 @@ const login = (username: string, password: string, ip: string) =>
 describe('failed-login rate limits (counters in the database)', () => {
   it('locks an account from one address after repeated failures, with Retry-After, even for the right password', async () => {
     const user = await registerUser(t.app);
-    for (let i = 0; i < 3; i++) expect((await login(user.user.username, 'Wrong-password-1', '10.0.0.1')).statusCode).toBe(400);
+    for (let i = 0; i < 3; i++)
+      expect((await login(user.user.username, 'Wrong-password-1', '10.0.0.1')).statusCode).toBe(400);
     const locked = await login(user.user.username, user.password, '10.0.0.1');
     expect(locked.statusCode).toBe(429);
     expect(locked.json()).toMatchObject({ error: true, code: 'rate_limited' });
@@ -38,7 +39,11 @@ describe('failed-login rate limits (counters in the database)', () => {
   it('doubles the lock with each further failure', async () => {
     const user = await registerUser(t.app);
     for (let i = 0; i < 3; i++) await login(user.user.username, 'Wrong-password-1', '10.0.1.1');
-    await t.db.kysely.updateTable('rate_limits').set({ blocked_until: null }).where('key', 'like', 'login:%10.0.1.1').execute();
+    await t.db.kysely
+      .updateTable('rate_limits')
+      .set({ blocked_until: null })
+      .where('key', 'like', 'login:%10.0.1.1')
+      .execute();
     await login(user.user.username, 'Wrong-password-1', '10.0.1.1');
     const locked = await login(user.user.username, user.password, '10.0.1.1');
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(30);
@@ -55,7 +60,8 @@ describe('failed-login rate limits (counters in the database)', () => {
     const user = await registerUser(t.app);
     for (let i = 0; i < 2; i++) await login(user.user.username, 'Wrong-password-1', '10.0.3.1');
     expect((await login(user.user.username, user.password, '10.0.3.1')).statusCode).toBe(200);
-    for (let i = 0; i < 2; i++) expect((await login(user.user.username, 'Wrong-password-1', '10.0.3.1')).statusCode).toBe(400);
+    for (let i = 0; i < 2; i++)
+      expect((await login(user.user.username, 'Wrong-password-1', '10.0.3.1')).statusCode).toBe(400);
     expect((await login(user.user.username, user.password, '10.0.3.1')).statusCode).toBe(200);
   });
 });

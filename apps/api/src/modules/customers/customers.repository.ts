@@ -32,7 +32,9 @@ export function customersRepository(db: Executor, dialect: Dialect) {
       .select([
         fullNameOf('e').as('assigned_to_name'),
         sql<number>`cast(coalesce((select sum(d.value) from deals d inner join pipeline_stages s on s.id = d.stage_id
-          where d.organization_id = c.organization_id and d.customer_id = c.id and s.kind = 'won'), 0) as bigint)`.as('total_value'),
+          where d.organization_id = c.organization_id and d.customer_id = c.id and s.kind = 'won'), 0) as bigint)`.as(
+          'total_value',
+        ),
       ]);
 
   /** The filters as one condition on alias `c`, shared by the page query and the count. */
@@ -76,12 +78,20 @@ export function customersRepository(db: Executor, dialect: Dialect) {
     },
 
     async findById(organizationId: number, id: number): Promise<CustomerRecord | undefined> {
-      const row = await withDerived().where('c.organization_id', '=', organizationId).where('c.id', '=', id).executeTakeFirst();
+      const row = await withDerived()
+        .where('c.organization_id', '=', organizationId)
+        .where('c.id', '=', id)
+        .executeTakeFirst();
       return row ? normalize(row) : undefined;
     },
 
     async exists(organizationId: number, id: number): Promise<boolean> {
-      const row = await db.selectFrom('customers').select('id').where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('customers')
+        .select('id')
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row !== undefined;
     },
 
@@ -95,7 +105,12 @@ export function customersRepository(db: Executor, dialect: Dialect) {
     },
 
     async update(organizationId: number, id: number, values: Updateable<CustomersTable>): Promise<void> {
-      await db.updateTable('customers').set(values).where('organization_id', '=', organizationId).where('id', '=', id).execute();
+      await db
+        .updateTable('customers')
+        .set(values)
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .execute();
     },
 
     async delete(organizationId: number, id: number): Promise<void> {
@@ -119,7 +134,9 @@ export function customersRepository(db: Executor, dialect: Dialect) {
         .select(['status', 'customer_type'])
         .select((eb) => [
           eb.fn.countAll<number>().as('count'),
-          sql<number>`sum(case when created_at >= ${since} and created_at < ${until} then 1 else 0 end)`.as('new_count'),
+          sql<number>`sum(case when created_at >= ${since} and created_at < ${until} then 1 else 0 end)`.as(
+            'new_count',
+          ),
         ])
         .where('organization_id', '=', organizationId)
         .groupBy(['status', 'customer_type'])

@@ -15,8 +15,15 @@ import { tenantActorOf } from '../../core/context.js';
 import { parsePage, toPage } from '../../core/pagination.js';
 import * as customers from './customers.service.js';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
-const can = (action: 'read' | 'create' | 'update' | 'delete') => ({ permission: { resource: 'customers', action } }) as const;
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
+const can = (action: 'read' | 'create' | 'update' | 'delete') =>
+  ({ permission: { resource: 'customers', action } }) as const;
 
 export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
   const { deps } = app;
@@ -35,12 +42,17 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/customers/', {
     config: can('create'),
     schema: { tags, body: createCustomerBodySchema, response: { 201: customerSchema, ...errors } },
-    handler: async (request, reply) => reply.status(201).send(await customers.createCustomer(deps, tenantActorOf(request), request.body)),
+    handler: async (request, reply) =>
+      reply.status(201).send(await customers.createCustomer(deps, tenantActorOf(request), request.body)),
   });
 
   app.get('/customers/stats/', {
     config: can('read'),
-    schema: { tags, summary: 'Totals by status and type, and new this month', response: { 200: customerStatsSchema, ...errors } },
+    schema: {
+      tags,
+      summary: 'Totals by status and type, and new this month',
+      response: { 200: customerStatsSchema, ...errors },
+    },
     handler: (request) => customers.customerStats(deps, tenantActorOf(request)),
   });
 
@@ -52,13 +64,23 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put('/customers/:id/', {
     config: can('update'),
-    schema: { tags, params: idParamsSchema, body: replaceCustomerBodySchema, response: { 200: customerSchema, ...errors } },
+    schema: {
+      tags,
+      params: idParamsSchema,
+      body: replaceCustomerBodySchema,
+      response: { 200: customerSchema, ...errors },
+    },
     handler: (request) => customers.updateCustomer(deps, tenantActorOf(request), request.params.id, request.body),
   });
 
   app.patch('/customers/:id/', {
     config: can('update'),
-    schema: { tags, params: idParamsSchema, body: updateCustomerBodySchema, response: { 200: customerSchema, ...errors } },
+    schema: {
+      tags,
+      params: idParamsSchema,
+      body: updateCustomerBodySchema,
+      response: { 200: customerSchema, ...errors },
+    },
     handler: (request) => customers.updateCustomer(deps, tenantActorOf(request), request.params.id, request.body),
   });
 

@@ -16,7 +16,12 @@ import type { AppDeps, TenantActor } from '../../core/context.js';
 import { conflict, notFound } from '../../core/errors.js';
 import { diff, recordAudit } from '../../core/audit.js';
 import { nextCode } from '../../core/codes.js';
-import { extraFieldsToInsert, extraFieldsToUpdate, parseJsonObject, parseStringArray } from '../../core/json-columns.js';
+import {
+  extraFieldsToInsert,
+  extraFieldsToUpdate,
+  parseJsonObject,
+  parseStringArray,
+} from '../../core/json-columns.js';
 import { definedOnly } from '../../core/patch.js';
 import { parseOrdering } from '../../core/ordering.js';
 import { assertMayChange, assertMayReassign, assigneeOnCreate } from '../../core/ownership.js';
@@ -32,11 +37,23 @@ type ListQuery = z.output<typeof customerListQuerySchema>;
 
 export function toCustomer(row: CustomerRecord): Customer {
   const { organization_id: _org, search_text: _search, custom_fields, tags, total_value, ...rest } = row;
-  return { ...rest, total_value: formatMoney(total_value), custom_fields: parseJsonObject(custom_fields), tags: parseStringArray(tags) };
+  return {
+    ...rest,
+    total_value: formatMoney(total_value),
+    custom_fields: parseJsonObject(custom_fields),
+    tags: parseStringArray(tags),
+  };
 }
 
-const searchTextOf = (c: { code: string; name: string; first_name?: string | null; last_name?: string | null; email?: string | null; phone?: string | null; company_name?: string | null }) =>
-  toSearchText(c.code, c.name, c.first_name, c.last_name, c.email, c.company_name, c.phone);
+const searchTextOf = (c: {
+  code: string;
+  name: string;
+  first_name?: string | null;
+  last_name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  company_name?: string | null;
+}) => toSearchText(c.code, c.name, c.first_name, c.last_name, c.email, c.company_name, c.phone);
 
 const repo = (deps: AppDeps, db: Executor = deps.db.kysely) => customersRepository(db, deps.db.dialect);
 
@@ -103,7 +120,15 @@ export async function insertCustomer(
     updated_at: now,
   });
   const customer = toCustomer(await findOrThrow(deps, trx, organizationId, id));
-  await recordAudit(trx, { organizationId, userId: actor.user.id, action: 'create', resourceType: 'customer', resourceId: id, changes: diff(null, customer), ip: actor.ip });
+  await recordAudit(trx, {
+    organizationId,
+    userId: actor.user.id,
+    action: 'create',
+    resourceType: 'customer',
+    resourceId: id,
+    changes: diff(null, customer),
+    ip: actor.ip,
+  });
   return customer;
 }
 
@@ -111,7 +136,12 @@ export function createCustomer(deps: AppDeps, actor: TenantActor, input: CreateI
   return sealedTransaction(deps.db.kysely, customerSchema, (trx) => insertCustomer(deps, trx, actor, input));
 }
 
-export async function updateCustomer(deps: AppDeps, actor: TenantActor, id: number, input: UpdateInput): Promise<Customer> {
+export async function updateCustomer(
+  deps: AppDeps,
+  actor: TenantActor,
+  id: number,
+  input: UpdateInput,
+): Promise<Customer> {
   const organizationId = actor.tenant.organizationId;
   return sealedTransaction(deps.db.kysely, customerSchema, async (trx) => {
     const before = await findOrThrow(deps, trx, organizationId, id);
@@ -127,7 +157,15 @@ export async function updateCustomer(deps: AppDeps, actor: TenantActor, id: numb
       updated_at: nowIso(),
     });
     const after = toCustomer(await findOrThrow(deps, trx, organizationId, id));
-    await recordAudit(trx, { organizationId, userId: actor.user.id, action: 'update', resourceType: 'customer', resourceId: id, changes: diff(toCustomer(before), after), ip: actor.ip });
+    await recordAudit(trx, {
+      organizationId,
+      userId: actor.user.id,
+      action: 'update',
+      resourceType: 'customer',
+      resourceId: id,
+      changes: diff(toCustomer(before), after),
+      ip: actor.ip,
+    });
     return after;
   });
 }
@@ -140,12 +178,23 @@ export async function deleteCustomer(deps: AppDeps, actor: TenantActor, id: numb
     const before = await findOrThrow(deps, trx, organizationId, id);
     const deals = await customers.countDeals(organizationId, id);
     if (deals > 0) {
-      throw conflict(`This customer has ${deals} deal${deals === 1 ? '' : 's'}. Delete or move them to another customer first.`, {
-        deals: [`${deals} deal${deals === 1 ? '' : 's'} depend on this customer.`],
-      });
+      throw conflict(
+        `This customer has ${deals} deal${deals === 1 ? '' : 's'}. Delete or move them to another customer first.`,
+        {
+          deals: [`${deals} deal${deals === 1 ? '' : 's'} depend on this customer.`],
+        },
+      );
     }
     await customers.delete(organizationId, id);
-    await recordAudit(trx, { organizationId, userId: actor.user.id, action: 'delete', resourceType: 'customer', resourceId: id, changes: diff(toCustomer(before), null), ip: actor.ip });
+    await recordAudit(trx, {
+      organizationId,
+      userId: actor.user.id,
+      action: 'delete',
+      resourceType: 'customer',
+      resourceId: id,
+      changes: diff(toCustomer(before), null),
+      ip: actor.ip,
+    });
   });
 }
 
@@ -164,16 +213,31 @@ export async function customerStats(deps: AppDeps, actor: TenantActor): Promise<
 }
 
 /** For other modules (deals, conversion): a customer id from a request body must be visible. */
-export async function customerExists(deps: AppDeps, db: Executor, organizationId: number, id: number): Promise<boolean> {
+export async function customerExists(
+  deps: AppDeps,
+  db: Executor,
+  organizationId: number,
+  id: number,
+): Promise<boolean> {
   return repo(deps, db).exists(organizationId, id);
 }
 
-export async function clearConvertedFromLead(deps: AppDeps, db: Executor, organizationId: number, leadId: number): Promise<void> {
+export async function clearConvertedFromLead(
+  deps: AppDeps,
+  db: Executor,
+  organizationId: number,
+  leadId: number,
+): Promise<void> {
   await repo(deps, db).clearConvertedFromLead(organizationId, leadId);
 }
 
 /** Portal invitations: the customer (in the caller's organization) a client login is for. */
-export async function findCustomerForPortal(deps: AppDeps, db: Executor, organizationId: number, id: number): Promise<CustomerRecord | undefined> {
+export async function findCustomerForPortal(
+  deps: AppDeps,
+  db: Executor,
+  organizationId: number,
+  id: number,
+): Promise<CustomerRecord | undefined> {
   return repo(deps, db).findById(organizationId, id);
 }
 
@@ -185,7 +249,15 @@ export async function linkCustomerUser(
 ): Promise<boolean> {
   const linked = await repo(deps, trx).linkUser(entry.organizationId, entry.customerId, entry.userId, nowIso());
   if (linked) {
-    await recordAudit(trx, { organizationId: entry.organizationId, userId: entry.actorUserId, action: 'update', resourceType: 'customer', resourceId: entry.customerId, changes: { user_id: { old: null, new: entry.userId } }, ip: entry.ip });
+    await recordAudit(trx, {
+      organizationId: entry.organizationId,
+      userId: entry.actorUserId,
+      action: 'update',
+      resourceType: 'customer',
+      resourceId: entry.customerId,
+      changes: { user_id: { old: null, new: entry.userId } },
+      ip: entry.ip,
+    });
   }
   return linked;
 }
@@ -197,5 +269,13 @@ export async function unlinkCustomerUser(
   entry: { organizationId: number; customerId: number; userId: number; actorUserId: number; ip: string | null },
 ): Promise<void> {
   await repo(deps, trx).unlinkUser(entry.organizationId, entry.userId, nowIso());
-  await recordAudit(trx, { organizationId: entry.organizationId, userId: entry.actorUserId, action: 'update', resourceType: 'customer', resourceId: entry.customerId, changes: { user_id: { old: entry.userId, new: null } }, ip: entry.ip });
+  await recordAudit(trx, {
+    organizationId: entry.organizationId,
+    userId: entry.actorUserId,
+    action: 'update',
+    resourceType: 'customer',
+    resourceId: entry.customerId,
+    changes: { user_id: { old: entry.userId, new: null } },
+    ip: entry.ip,
+  });
 }

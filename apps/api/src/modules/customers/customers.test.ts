@@ -63,10 +63,18 @@ describe('customers CRUD', () => {
   });
 
   it('validation errors at the fields', async () => {
-    const res = await as(team.owner, 'POST', '/api/customers/', { name: '', email: 'bad', status: 'gold', assigned_to: 999999 });
+    const res = await as(team.owner, 'POST', '/api/customers/', {
+      name: '',
+      email: 'bad',
+      status: 'gold',
+      assigned_to: 999999,
+    });
     expect(res.statusCode).toBe(400);
     expect(Object.keys(res.json().errors).sort()).toEqual(['email', 'name', 'status']);
-    const badAssignee = await as(team.owner, 'POST', '/api/customers/', { name: 'X', assigned_to: team.outsider.employeeId });
+    const badAssignee = await as(team.owner, 'POST', '/api/customers/', {
+      name: 'X',
+      assigned_to: team.outsider.employeeId,
+    });
     expect(badAssignee.statusCode).toBe(400);
     expect(badAssignee.json().errors).toHaveProperty('assigned_to');
   });
@@ -88,15 +96,25 @@ describe('customers roles', () => {
 
     const own = await createCustomer(team.employee);
     expect(own.assigned_to).toBe(team.employee.employeeId);
-    expect((await as(team.employee, 'POST', '/api/customers/', { name: 'Y', assigned_to: team.manager.employeeId })).statusCode).toBe(403);
+    expect(
+      (await as(team.employee, 'POST', '/api/customers/', { name: 'Y', assigned_to: team.manager.employeeId }))
+        .statusCode,
+    ).toBe(403);
     expect((await as(team.employee, 'PATCH', `/api/customers/${own.id}/`, { notes: 'called' })).statusCode).toBe(200);
-    expect((await as(team.employee, 'PATCH', `/api/customers/${own.id}/`, { assigned_to: team.manager.employeeId })).statusCode).toBe(403);
+    expect(
+      (await as(team.employee, 'PATCH', `/api/customers/${own.id}/`, { assigned_to: team.manager.employeeId }))
+        .statusCode,
+    ).toBe(403);
     expect((await as(team.employee, 'DELETE', `/api/customers/${own.id}/`)).statusCode).toBe(403);
 
     // A record they created but someone else holds is still theirs to edit.
-    const reassigned = await as(team.owner, 'PATCH', `/api/customers/${own.id}/`, { assigned_to: team.manager.employeeId });
+    const reassigned = await as(team.owner, 'PATCH', `/api/customers/${own.id}/`, {
+      assigned_to: team.manager.employeeId,
+    });
     expect(reassigned.statusCode).toBe(200);
-    expect((await as(team.employee, 'PATCH', `/api/customers/${own.id}/`, { notes: 'still mine' })).statusCode).toBe(200);
+    expect((await as(team.employee, 'PATCH', `/api/customers/${own.id}/`, { notes: 'still mine' })).statusCode).toBe(
+      200,
+    );
   });
 
   it("another organization's customer is 404 on every route", async () => {
@@ -113,19 +131,26 @@ describe('customers roles', () => {
 describe('customers list', () => {
   it('searches substrings case-insensitively, filters, orders and paginates', async () => {
     const fresh = await createTeam(t.app, t.db);
-    const mk = (payload: object) => asMember(t.app, fresh, fresh.owner, { method: 'POST', url: '/api/customers/', payload });
+    const mk = (payload: object) =>
+      asMember(t.app, fresh, fresh.owner, { method: 'POST', url: '/api/customers/', payload });
     await mk({ name: 'Zeta Widgets', email: 'buy@zeta.example', status: 'prospect' });
     await mk({ name: 'Alpha Tools', company_name: 'Alphabet Holdings', status: 'vip' });
     await mk({ name: 'Beta', email: 'hello@betamax.example', customer_type: 'business' });
     for (let i = 0; i < 3; i++) await mk({ name: `Filler ${i}` });
     const list = (url: string) => asMember(t.app, fresh, fresh.owner, { method: 'GET', url });
 
-    expect((await list('/api/customers/?search=ALPHABET')).json().results.map((c: { name: string }) => c.name)).toEqual(['Alpha Tools']);
+    expect((await list('/api/customers/?search=ALPHABET')).json().results.map((c: { name: string }) => c.name)).toEqual(
+      ['Alpha Tools'],
+    );
     expect((await list('/api/customers/?search=zeta.ex')).json().count).toBe(1);
-    expect((await list('/api/customers/?search=ZE')).json().results.map((c: { name: string }) => c.name)).toEqual(['Zeta Widgets']);
+    expect((await list('/api/customers/?search=ZE')).json().results.map((c: { name: string }) => c.name)).toEqual([
+      'Zeta Widgets',
+    ]);
     expect((await list('/api/customers/?search=cust-00')).json().count).toBe(6);
     expect((await list('/api/customers/?search=100%25')).json().count).toBe(0);
-    expect((await list('/api/customers/?status=vip')).json().results.map((c: { name: string }) => c.name)).toEqual(['Alpha Tools']);
+    expect((await list('/api/customers/?status=vip')).json().results.map((c: { name: string }) => c.name)).toEqual([
+      'Alpha Tools',
+    ]);
     expect((await list('/api/customers/?customer_type=business')).json().count).toBe(1);
     const ordered = (await list('/api/customers/?ordering=name')).json().results.map((c: { name: string }) => c.name);
     expect(ordered.slice(0, 3)).toEqual(['Alpha Tools', 'Beta', 'Filler 0']);
@@ -138,7 +163,11 @@ describe('customers list', () => {
     expect(page.count).toBe(4);
     expect(page.next).toBeNull();
     const page1 = (await list('/api/customers/?page_size=4&ordering=name')).json();
-    expect(page1).toMatchObject({ count: 6, previous: null, next: `${TEST_PUBLIC_URL}/api/customers/?page_size=4&ordering=name&page=2` });
+    expect(page1).toMatchObject({
+      count: 6,
+      previous: null,
+      next: `${TEST_PUBLIC_URL}/api/customers/?page_size=4&ordering=name&page=2`,
+    });
     expect((await list('/api/customers/?page_size=4&page=2')).json().results).toHaveLength(2);
     expect((await list('/api/customers/?page=3&page_size=4')).statusCode).toBe(404);
 
@@ -150,12 +179,20 @@ describe('customers list', () => {
 
   it('stats counts by status and type, and new this month', async () => {
     const fresh = await createTeam(t.app, t.db);
-    const mk = (payload: object) => asMember(t.app, fresh, fresh.owner, { method: 'POST', url: '/api/customers/', payload });
+    const mk = (payload: object) =>
+      asMember(t.app, fresh, fresh.owner, { method: 'POST', url: '/api/customers/', payload });
     await mk({ name: 'A', status: 'vip', customer_type: 'business' });
     await mk({ name: 'B' });
     await mk({ name: 'C', status: 'vip' });
-    const stats = (await asMember(t.app, fresh, fresh.employee, { method: 'GET', url: '/api/customers/stats/' })).json();
-    expect(stats).toEqual({ total: 3, by_status: { active: 1, vip: 2 }, by_type: { business: 1, individual: 2 }, new_this_month: 3 });
+    const stats = (
+      await asMember(t.app, fresh, fresh.employee, { method: 'GET', url: '/api/customers/stats/' })
+    ).json();
+    expect(stats).toEqual({
+      total: 3,
+      by_status: { active: 1, vip: 2 },
+      by_type: { business: 1, individual: 2 },
+      new_this_month: 3,
+    });
   });
 });
 
@@ -164,7 +201,11 @@ describe('customer codes', () => {
     const fresh = await createTeam(t.app, t.db);
     const responses = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        asMember(t.app, fresh, fresh.owner, { method: 'POST', url: '/api/customers/', payload: { name: `Parallel ${i}` } }),
+        asMember(t.app, fresh, fresh.owner, {
+          method: 'POST',
+          url: '/api/customers/',
+          payload: { name: `Parallel ${i}` },
+        }),
       ),
     );
     expect(responses.map((r) => r.statusCode)).toEqual(Array(50).fill(201));

@@ -15,7 +15,12 @@ type BoardQuery = z.output<typeof boardQuerySchema>;
  * deals (`?stage=&page=` for the next ones), so the board never loads every deal. Two queries
  * whatever the number of stages.
  */
-export async function getBoard(deps: AppDeps, actor: TenantActor, pipelineId: number, query: BoardQuery): Promise<Board> {
+export async function getBoard(
+  deps: AppDeps,
+  actor: TenantActor,
+  pipelineId: number,
+  query: BoardQuery,
+): Promise<Board> {
   const organizationId = actor.tenant.organizationId;
   const db = deps.db.kysely;
   const found = await findPipelineWithStages(db, organizationId, pipelineId);
@@ -29,10 +34,21 @@ export async function getBoard(deps: AppDeps, actor: TenantActor, pipelineId: nu
     repo.stageTotals(organizationId, pipelineId, filters),
     repo.boardDeals(organizationId, pipelineId, stages, filters, BOARD_PAGE_SIZE, offset),
   ]);
-  assertPageExists(page, offset, Math.max(0, ...totals.filter((t) => stages.some((s) => s.id === t.stage_id)).map((t) => t.count)));
+  assertPageExists(
+    page,
+    offset,
+    Math.max(0, ...totals.filter((t) => stages.some((s) => s.id === t.stage_id)).map((t) => t.count)),
+  );
   const { pipeline } = found;
   return {
-    pipeline: { id: pipeline.id, name: pipeline.name, is_default: toBool(pipeline.is_default), created_at: pipeline.created_at, updated_at: pipeline.updated_at, created_by: pipeline.created_by },
+    pipeline: {
+      id: pipeline.id,
+      name: pipeline.name,
+      is_default: toBool(pipeline.is_default),
+      created_at: pipeline.created_at,
+      updated_at: pipeline.updated_at,
+      created_by: pipeline.created_by,
+    },
     columns: stages.map((stage) => {
       const total = totals.find((t) => t.stage_id === stage.id);
       const stageDeals = deals.filter((d) => d.stage_id === stage.id).map(toDeal);

@@ -17,7 +17,8 @@ export interface DealFilters {
   createdUntil?: string;
 }
 
-export type DealOrderField = 'code' | 'title' | 'value' | 'expected_close_date' | 'stage_entered_at' | 'created_at' | 'updated_at';
+export type DealOrderField =
+  'code' | 'title' | 'value' | 'expected_close_date' | 'stage_entered_at' | 'created_at' | 'updated_at';
 
 export interface DealRecord extends DealRow {
   customer_name: string;
@@ -72,10 +73,19 @@ export function dealsRepository(db: Executor, dialect: Dialect) {
   };
 
   const counted = (organizationId: number, f: DealFilters) =>
-    db.selectFrom('deals as d').innerJoin('pipeline_stages as s', 's.id', 'd.stage_id').where(matching(organizationId, f));
+    db
+      .selectFrom('deals as d')
+      .innerJoin('pipeline_stages as s', 's.id', 'd.stage_id')
+      .where(matching(organizationId, f));
 
   return {
-    list(organizationId: number, filters: DealFilters, ordering: Ordering<DealOrderField>, limit: number, offset: number): Promise<DealRecord[]> {
+    list(
+      organizationId: number,
+      filters: DealFilters,
+      ordering: Ordering<DealOrderField>,
+      limit: number,
+      offset: number,
+    ): Promise<DealRecord[]> {
       return withNames(organizationId)
         .where(matching(organizationId, filters))
         .orderBy(`d.${ordering.field}`, ordering.direction)
@@ -86,7 +96,9 @@ export function dealsRepository(db: Executor, dialect: Dialect) {
     },
 
     async count(organizationId: number, filters: DealFilters): Promise<number> {
-      const row = await counted(organizationId, filters).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+      const row = await counted(organizationId, filters)
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .executeTakeFirstOrThrow();
       return Number(row.count);
     },
 
@@ -95,25 +107,45 @@ export function dealsRepository(db: Executor, dialect: Dialect) {
     },
 
     async exists(organizationId: number, id: number): Promise<boolean> {
-      const row = await db.selectFrom('deals').select('id').where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('deals')
+        .select('id')
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row !== undefined;
     },
 
     async create(organizationId: number, values: Omit<Insertable<DealsTable>, 'organization_id'>): Promise<number> {
-      const row = await db.insertInto('deals').values({ ...values, organization_id: organizationId }).returning('id').executeTakeFirstOrThrow();
+      const row = await db
+        .insertInto('deals')
+        .values({ ...values, organization_id: organizationId })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       return row.id;
     },
 
     async update(organizationId: number, id: number, values: Updateable<DealsTable>): Promise<void> {
-      await db.updateTable('deals').set(values).where('organization_id', '=', organizationId).where('id', '=', id).execute();
+      await db
+        .updateTable('deals')
+        .set(values)
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .execute();
     },
 
     async delete(organizationId: number, id: number): Promise<void> {
       await db.deleteFrom('deals').where('organization_id', '=', organizationId).where('id', '=', id).execute();
     },
 
-    async addHistory(organizationId: number, entry: Omit<Insertable<DealStageHistoryTable>, 'organization_id'>): Promise<void> {
-      await db.insertInto('deal_stage_history').values({ ...entry, organization_id: organizationId }).execute();
+    async addHistory(
+      organizationId: number,
+      entry: Omit<Insertable<DealStageHistoryTable>, 'organization_id'>,
+    ): Promise<void> {
+      await db
+        .insertInto('deal_stage_history')
+        .values({ ...entry, organization_id: organizationId })
+        .execute();
     },
 
     listHistory(organizationId: number, dealId: number) {
@@ -145,11 +177,18 @@ export function dealsRepository(db: Executor, dialect: Dialect) {
           'd.stage_id',
           (eb) => eb.fn.countAll<number>().as('count'),
           sql<number>`cast(coalesce(sum(d.value), 0) as bigint)`.as('total_value'),
-          sql<number>`cast(coalesce(sum(${weightedMinor('d.value', sql`coalesce(d.probability, s.probability)`)}), 0) as bigint)`.as('weighted_value'),
+          sql<number>`cast(coalesce(sum(${weightedMinor('d.value', sql`coalesce(d.probability, s.probability)`)}), 0) as bigint)`.as(
+            'weighted_value',
+          ),
         ])
         .groupBy('d.stage_id')
         .execute();
-      return rows.map((r) => ({ stage_id: r.stage_id, count: Number(r.count), total_value: Number(r.total_value), weighted_value: Number(r.weighted_value) }));
+      return rows.map((r) => ({
+        stage_id: r.stage_id,
+        count: Number(r.count),
+        total_value: Number(r.total_value),
+        weighted_value: Number(r.weighted_value),
+      }));
     },
 
     /**

@@ -20,8 +20,15 @@ import { parsePage, toPage } from '../../core/pagination.js';
 import * as deals from './deals.service.js';
 import { getBoard } from './board.service.js';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
-const can = (action: 'read' | 'create' | 'update' | 'delete') => ({ permission: { resource: 'deals', action } }) as const;
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
+const can = (action: 'read' | 'create' | 'update' | 'delete') =>
+  ({ permission: { resource: 'deals', action } }) as const;
 
 export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { deps } = app;
@@ -39,8 +46,14 @@ export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/deals/', {
     config: can('create'),
-    schema: { tags, summary: 'Create a deal (default pipeline and its first stage unless given)', body: createDealBodySchema, response: { 201: dealSchema, ...errors } },
-    handler: async (request, reply) => reply.status(201).send(await deals.createDeal(deps, tenantActorOf(request), request.body)),
+    schema: {
+      tags,
+      summary: 'Create a deal (default pipeline and its first stage unless given)',
+      body: createDealBodySchema,
+      response: { 201: dealSchema, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await deals.createDeal(deps, tenantActorOf(request), request.body)),
   });
 
   app.get('/deals/:id/', {
@@ -49,12 +62,21 @@ export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: (request) => deals.getDeal(deps, tenantActorOf(request), request.params.id),
   });
 
-  for (const [method, body] of [['PUT', replaceDealBodySchema], ['PATCH', updateDealBodySchema]] as const) {
+  for (const [method, body] of [
+    ['PUT', replaceDealBodySchema],
+    ['PATCH', updateDealBodySchema],
+  ] as const) {
     app.route({
       method,
       url: '/deals/:id/',
       config: can('update'),
-      schema: { tags, summary: 'Update a deal (stage changes go through the actions)', params: idParamsSchema, body, response: { 200: dealSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Update a deal (stage changes go through the actions)',
+        params: idParamsSchema,
+        body,
+        response: { 200: dealSchema, ...errors },
+      },
       handler: (request) => deals.updateDeal(deps, tenantActorOf(request), request.params.id, request.body),
     });
   }
@@ -88,7 +110,12 @@ export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/deals/:id/reopen/', {
     config: can('update'),
-    schema: { tags, summary: 'Back to the last open stage the deal was in', params: idParamsSchema, response: { 200: dealSchema, ...errors } },
+    schema: {
+      tags,
+      summary: 'Back to the last open stage the deal was in',
+      params: idParamsSchema,
+      response: { 200: dealSchema, ...errors },
+    },
     handler: (request) => deals.reopen(deps, tenantActorOf(request), request.params.id),
   });
 
@@ -100,7 +127,13 @@ export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/pipelines/:id/board/', {
     config: can('read'),
-    schema: { tags: ['pipelines', 'deals'], summary: 'Kanban board: per stage count, totals and the first 50 deals', params: idParamsSchema, querystring: boardQuerySchema, response: { 200: boardSchema, ...errors } },
+    schema: {
+      tags: ['pipelines', 'deals'],
+      summary: 'Kanban board: per stage count, totals and the first 50 deals',
+      params: idParamsSchema,
+      querystring: boardQuerySchema,
+      response: { 200: boardSchema, ...errors },
+    },
     handler: (request) => getBoard(deps, tenantActorOf(request), request.params.id, request.query),
   });
 };

@@ -17,7 +17,12 @@ import type { AppDeps, TenantActor } from '../../core/context.js';
 import { AppError, conflict, fieldError, notFound } from '../../core/errors.js';
 import { diff, recordAudit } from '../../core/audit.js';
 import { nextCode } from '../../core/codes.js';
-import { extraFieldsToInsert, extraFieldsToUpdate, parseJsonObject, parseStringArray } from '../../core/json-columns.js';
+import {
+  extraFieldsToInsert,
+  extraFieldsToUpdate,
+  parseJsonObject,
+  parseStringArray,
+} from '../../core/json-columns.js';
 import { definedOnly } from '../../core/patch.js';
 import { parseOrdering } from '../../core/ordering.js';
 import { assertMayChange, assertMayReassign, assigneeOnCreate } from '../../core/ownership.js';
@@ -38,7 +43,16 @@ export const weightedValueMinor = (valueMinor: number, probability: number): num
   Number((BigInt(valueMinor) * BigInt(probability) + 50n) / 100n);
 
 export function toDeal(row: DealRecord): Deal {
-  const { organization_id: _o, search_text: _s, stage_kind, stage_probability, custom_fields, tags, value, ...rest } = row;
+  const {
+    organization_id: _o,
+    search_text: _s,
+    stage_kind,
+    stage_probability,
+    custom_fields,
+    tags,
+    value,
+    ...rest
+  } = row;
   const effective = row.probability ?? stage_probability;
   return {
     ...rest,
@@ -62,10 +76,27 @@ async function findOrThrow(deps: AppDeps, db: Executor, organizationId: number, 
   return row;
 }
 
-const audit = (trx: Executor, actor: TenantActor, action: string, id: number, changes: ReturnType<typeof diff> | null) =>
-  recordAudit(trx, { organizationId: actor.tenant.organizationId, userId: actor.user.id, action, resourceType: 'deal', resourceId: id, changes, ip: actor.ip });
+const audit = (
+  trx: Executor,
+  actor: TenantActor,
+  action: string,
+  id: number,
+  changes: ReturnType<typeof diff> | null,
+) =>
+  recordAudit(trx, {
+    organizationId: actor.tenant.organizationId,
+    userId: actor.user.id,
+    action,
+    resourceType: 'deal',
+    resourceId: id,
+    changes,
+    ip: actor.ip,
+  });
 
-export function dealFilters(actor: TenantActor, query: Omit<ListQuery, 'page' | 'page_size' | 'ordering'>): DealFilters {
+export function dealFilters(
+  actor: TenantActor,
+  query: Omit<ListQuery, 'page' | 'page_size' | 'ordering'>,
+): DealFilters {
   const range = createdRange(actor.tenant.timeZone, query.created_after, query.created_before);
   return {
     search: query.search?.trim() || undefined,
@@ -124,9 +155,18 @@ export async function insertDeal(deps: AppDeps, trx: Executor, actor: TenantActo
   const organizationId = actor.tenant.organizationId;
   await assertCustomer(deps, trx, organizationId, input.customer_id);
   const found = await findPipelineWithStages(trx, organizationId, input.pipeline_id);
-  if (!found) throw fieldError('pipeline_id', input.pipeline_id == null ? 'This organization has no default pipeline.' : `Invalid pk "${input.pipeline_id}" - object does not exist.`);
-  const stage = input.stage_id == null ? found.stages.find((s) => s.kind === 'open') : found.stages.find((s) => s.id === input.stage_id);
-  if (!stage) throw fieldError('stage_id', 'Choose a stage of the deal\'s pipeline.');
+  if (!found)
+    throw fieldError(
+      'pipeline_id',
+      input.pipeline_id == null
+        ? 'This organization has no default pipeline.'
+        : `Invalid pk "${input.pipeline_id}" - object does not exist.`,
+    );
+  const stage =
+    input.stage_id == null
+      ? found.stages.find((s) => s.kind === 'open')
+      : found.stages.find((s) => s.id === input.stage_id);
+  if (!stage) throw fieldError('stage_id', "Choose a stage of the deal's pipeline.");
   const assignedTo = assigneeOnCreate(actor, 'deals', input.assigned_to);
   await assertEmployeeInOrganization(trx, organizationId, assignedTo);
   const code = await nextCode(trx, organizationId, 'DEAL');
@@ -151,7 +191,14 @@ export async function insertDeal(deps: AppDeps, trx: Executor, actor: TenantActo
     updated_at: now,
   });
   await repo(deps, trx).addHistory(organizationId, {
-    deal_id: id, from_stage_id: null, from_stage_name: null, to_stage_id: stage.id, to_stage_name: stage.name, to_stage_kind: stage.kind, changed_by: actor.user.id, changed_at: now,
+    deal_id: id,
+    from_stage_id: null,
+    from_stage_name: null,
+    to_stage_id: stage.id,
+    to_stage_name: stage.name,
+    to_stage_kind: stage.kind,
+    changed_by: actor.user.id,
+    changed_at: now,
   });
   const deal = toDeal(await findOrThrow(deps, trx, organizationId, id));
   await audit(trx, actor, 'create', id, diff(null, deal));
@@ -198,7 +245,17 @@ type StageChange = { action: 'move_stage' | 'won' | 'lost' | 'reopen'; lostReaso
  * The one way a deal changes stage (PRODUCT §5): stage and stage_entered_at set, probability back to
  * following the stage, closed_at set on won/lost and cleared on open, a history row and an audit row.
  */
-async function changeStage(deps: AppDeps, actor: TenantActor, id: number, pickStage: (deal: DealRecord, stages: PipelineStageRow[], history: { to_stage_id: number | null; to_stage_kind: string }[]) => PipelineStageRow, change: StageChange): Promise<Deal> {
+async function changeStage(
+  deps: AppDeps,
+  actor: TenantActor,
+  id: number,
+  pickStage: (
+    deal: DealRecord,
+    stages: PipelineStageRow[],
+    history: { to_stage_id: number | null; to_stage_kind: string }[],
+  ) => PipelineStageRow,
+  change: StageChange,
+): Promise<Deal> {
   const organizationId = actor.tenant.organizationId;
   return sealedTransaction(deps.db.kysely, dealSchema, async (trx) => {
     const deals = repo(deps, trx);
@@ -210,7 +267,14 @@ async function changeStage(deps: AppDeps, actor: TenantActor, id: number, pickSt
     const now = nowIso();
     if (stage.id !== before.stage_id) {
       await deals.addHistory(organizationId, {
-        deal_id: id, from_stage_id: before.stage_id, from_stage_name: before.stage_name, to_stage_id: stage.id, to_stage_name: stage.name, to_stage_kind: stage.kind, changed_by: actor.user.id, changed_at: now,
+        deal_id: id,
+        from_stage_id: before.stage_id,
+        from_stage_name: before.stage_name,
+        to_stage_id: stage.id,
+        to_stage_name: stage.name,
+        to_stage_kind: stage.kind,
+        changed_by: actor.user.id,
+        changed_at: now,
       });
     }
     await deals.update(organizationId, id, {
@@ -228,11 +292,17 @@ async function changeStage(deps: AppDeps, actor: TenantActor, id: number, pickSt
 }
 
 export function moveStage(deps: AppDeps, actor: TenantActor, id: number, stageId: number): Promise<Deal> {
-  return changeStage(deps, actor, id, (_deal, stages) => {
-    const stage = stages.find((s) => s.id === stageId);
-    if (!stage) throw fieldError('stage_id', "Choose a stage of the deal's pipeline.");
-    return stage;
-  }, { action: 'move_stage' });
+  return changeStage(
+    deps,
+    actor,
+    id,
+    (_deal, stages) => {
+      const stage = stages.find((s) => s.id === stageId);
+      if (!stage) throw fieldError('stage_id', "Choose a stage of the deal's pipeline.");
+      return stage;
+    },
+    { action: 'move_stage' },
+  );
 }
 
 const closedStage = (kind: 'won' | 'lost') => (deal: DealRecord, stages: PipelineStageRow[]) => {
@@ -242,21 +312,28 @@ const closedStage = (kind: 'won' | 'lost') => (deal: DealRecord, stages: Pipelin
   return stage;
 };
 
-export const markWon = (deps: AppDeps, actor: TenantActor, id: number) => changeStage(deps, actor, id, closedStage('won'), { action: 'won' });
+export const markWon = (deps: AppDeps, actor: TenantActor, id: number) =>
+  changeStage(deps, actor, id, closedStage('won'), { action: 'won' });
 
 export const markLost = (deps: AppDeps, actor: TenantActor, id: number, lostReason: string | null | undefined) =>
   changeStage(deps, actor, id, closedStage('lost'), { action: 'lost', lostReason: lostReason ?? null });
 
 /** Back to the last open stage the deal was in (if it still exists), else the pipeline's first. */
 export const reopen = (deps: AppDeps, actor: TenantActor, id: number) =>
-  changeStage(deps, actor, id, (deal, stages, history) => {
-    if (deal.stage_kind === 'open') throw conflict('This deal is open already.');
-    const open = stages.filter((s) => s.kind === 'open');
-    const last = history.find((h) => h.to_stage_kind === 'open' && open.some((s) => s.id === h.to_stage_id));
-    const stage = open.find((s) => s.id === last?.to_stage_id) ?? open[0];
-    if (!stage) throw conflict('This pipeline has no open stage to reopen into.');
-    return stage;
-  }, { action: 'reopen' });
+  changeStage(
+    deps,
+    actor,
+    id,
+    (deal, stages, history) => {
+      if (deal.stage_kind === 'open') throw conflict('This deal is open already.');
+      const open = stages.filter((s) => s.kind === 'open');
+      const last = history.find((h) => h.to_stage_kind === 'open' && open.some((s) => s.id === h.to_stage_id));
+      const stage = open.find((s) => s.id === last?.to_stage_id) ?? open[0];
+      if (!stage) throw conflict('This pipeline has no open stage to reopen into.');
+      return stage;
+    },
+    { action: 'reopen' },
+  );
 
 export async function stageHistory(deps: AppDeps, actor: TenantActor, id: number): Promise<StageHistoryEntry[]> {
   const organizationId = actor.tenant.organizationId;

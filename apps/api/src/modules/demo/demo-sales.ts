@@ -13,19 +13,90 @@ import { findPipelineWithStages } from '../pipelines/pipelines.service.js';
 import { createLead, qualifyLead } from '../leads/leads.service.js';
 
 const CUSTOMERS = [
-  { name: 'Northwind Traders', company_name: 'Northwind Traders', customer_type: 'business', status: 'vip', email: 'orders@northwind.example', industry: 'Wholesale', city: 'Seattle' },
-  { name: 'Contoso Pharmaceuticals', company_name: 'Contoso Ltd', customer_type: 'business', status: 'active', email: 'buyers@contoso.example', industry: 'Healthcare', city: 'Boston' },
-  { name: 'Fabrikam Furniture', company_name: 'Fabrikam Inc', customer_type: 'business', status: 'active', email: 'hello@fabrikam.example', industry: 'Retail', city: 'Denver' },
-  { name: 'Margaret Hale', first_name: 'Margaret', last_name: 'Hale', customer_type: 'individual', status: 'prospect', email: 'margaret.hale@example.com', city: 'Austin' },
-  { name: 'Tailspin Toys', company_name: 'Tailspin Toys', customer_type: 'business', status: 'active', email: 'team@tailspin.example', industry: 'Consumer goods', city: 'Portland' },
-  { name: 'Adventure Works Cycles', company_name: 'Adventure Works', customer_type: 'business', status: 'inactive', email: 'sales@adventure-works.example', industry: 'Manufacturing', city: 'Bothell' },
+  {
+    name: 'Northwind Traders',
+    company_name: 'Northwind Traders',
+    customer_type: 'business',
+    status: 'vip',
+    email: 'orders@northwind.example',
+    industry: 'Wholesale',
+    city: 'Seattle',
+  },
+  {
+    name: 'Contoso Pharmaceuticals',
+    company_name: 'Contoso Ltd',
+    customer_type: 'business',
+    status: 'active',
+    email: 'buyers@contoso.example',
+    industry: 'Healthcare',
+    city: 'Boston',
+  },
+  {
+    name: 'Fabrikam Furniture',
+    company_name: 'Fabrikam Inc',
+    customer_type: 'business',
+    status: 'active',
+    email: 'hello@fabrikam.example',
+    industry: 'Retail',
+    city: 'Denver',
+  },
+  {
+    name: 'Margaret Hale',
+    first_name: 'Margaret',
+    last_name: 'Hale',
+    customer_type: 'individual',
+    status: 'prospect',
+    email: 'margaret.hale@example.com',
+    city: 'Austin',
+  },
+  {
+    name: 'Tailspin Toys',
+    company_name: 'Tailspin Toys',
+    customer_type: 'business',
+    status: 'active',
+    email: 'team@tailspin.example',
+    industry: 'Consumer goods',
+    city: 'Portland',
+  },
+  {
+    name: 'Adventure Works Cycles',
+    company_name: 'Adventure Works',
+    customer_type: 'business',
+    status: 'inactive',
+    email: 'sales@adventure-works.example',
+    industry: 'Manufacturing',
+    city: 'Bothell',
+  },
 ] as const;
 
 const LEADS = [
-  { first_name: 'Priya', last_name: 'Raman', company: 'Lumen Analytics', job_title: 'Head of Operations', email: 'priya@lumen.example', phone: '+1 555 0142', source: 'referral', estimated_value: '120000.00' },
-  { first_name: 'Tom', last_name: 'Becker', company: 'Becker & Sons', email: 'tom@becker.example', source: 'website', estimated_value: '18000.00' },
+  {
+    first_name: 'Priya',
+    last_name: 'Raman',
+    company: 'Lumen Analytics',
+    job_title: 'Head of Operations',
+    email: 'priya@lumen.example',
+    phone: '+1 555 0142',
+    source: 'referral',
+    estimated_value: '120000.00',
+  },
+  {
+    first_name: 'Tom',
+    last_name: 'Becker',
+    company: 'Becker & Sons',
+    email: 'tom@becker.example',
+    source: 'website',
+    estimated_value: '18000.00',
+  },
   { first_name: 'Aiko', last_name: 'Tanaka', job_title: 'Founder', phone: '+81 3 5555 0100', source: 'event' },
-  { first_name: 'Lucas', last_name: 'Moreau', company: 'Atelier Moreau', email: 'lucas@moreau.example', source: 'partner', estimated_value: '55000.00' },
+  {
+    first_name: 'Lucas',
+    last_name: 'Moreau',
+    company: 'Atelier Moreau',
+    email: 'lucas@moreau.example',
+    source: 'partner',
+    estimated_value: '55000.00',
+  },
   { company: 'Greenfield Schools', phone: '+1 555 0199', source: 'cold_call' },
 ] as const;
 
@@ -48,17 +119,31 @@ const DEALS: [number, string, string, string][] = [
  * different scores, deals spread over the board (one won, one lost), and a few activities. Made
  * through the services, as a person would through the API, so codes, scores and audit rows are real.
  */
-export async function seedDemoSales(deps: AppDeps, owner: UserRow, organizationId: number, employeeIds: number[]): Promise<void> {
+export async function seedDemoSales(
+  deps: AppDeps,
+  owner: UserRow,
+  organizationId: number,
+  employeeIds: number[],
+): Promise<void> {
   const actor: TenantActor = {
     user: owner,
     tokenId: 0,
     ip: '127.0.0.1',
-    tenant: { organizationId, role: 'owner', employeeId: employeeIds[0] ?? null, timeZone: 'UTC', currency: 'USD', scope: 'all' },
+    tenant: {
+      organizationId,
+      role: 'owner',
+      employeeId: employeeIds[0] ?? null,
+      timeZone: 'UTC',
+      currency: 'USD',
+      scope: 'all',
+    },
   };
   const assignee = (i: number) => employeeIds[i % employeeIds.length] ?? null;
   const customers = [];
   for (const [i, c] of CUSTOMERS.entries()) {
-    customers.push(await createCustomer(deps, actor, createCustomerBodySchema.parse({ ...c, assigned_to: assignee(i) })));
+    customers.push(
+      await createCustomer(deps, actor, createCustomerBodySchema.parse({ ...c, assigned_to: assignee(i) })),
+    );
   }
   for (const [i, l] of LEADS.entries()) {
     const lead = await createLead(deps, actor, createLeadBodySchema.parse({ ...l, assigned_to: assignee(i + 1) }));
@@ -68,7 +153,11 @@ export async function seedDemoSales(deps: AppDeps, owner: UserRow, organizationI
   for (const [i, [customerIndex, title, value, stageName]] of DEALS.entries()) {
     const customer = customers[customerIndex];
     if (!customer || !found) continue;
-    const deal = await createDeal(deps, actor, createDealBodySchema.parse({ title, customer_id: customer.id, value, assigned_to: assignee(i) }));
+    const deal = await createDeal(
+      deps,
+      actor,
+      createDealBodySchema.parse({ title, customer_id: customer.id, value, assigned_to: assignee(i) }),
+    );
     if (stageName === 'won') await markWon(deps, actor, deal.id);
     else if (stageName === 'lost') await markLost(deps, actor, deal.id, 'Chose a cheaper supplier');
     else {
@@ -79,10 +168,33 @@ export async function seedDemoSales(deps: AppDeps, owner: UserRow, organizationI
   const [first, second] = customers;
   const inTwoDays = new Date(Date.now() + 2 * 86_400_000).toISOString();
   if (first) {
-    await createActivity(deps, actor, createActivityBodySchema.parse({ type: 'call', subject: 'Quarterly check-in', body: 'Happy with delivery times; asked about volume discounts.', customer_id: first.id }));
-    await createActivity(deps, actor, createActivityBodySchema.parse({ type: 'task', subject: 'Send revised price list', due_at: inTwoDays, customer_id: first.id, assigned_to: assignee(0) }));
+    await createActivity(
+      deps,
+      actor,
+      createActivityBodySchema.parse({
+        type: 'call',
+        subject: 'Quarterly check-in',
+        body: 'Happy with delivery times; asked about volume discounts.',
+        customer_id: first.id,
+      }),
+    );
+    await createActivity(
+      deps,
+      actor,
+      createActivityBodySchema.parse({
+        type: 'task',
+        subject: 'Send revised price list',
+        due_at: inTwoDays,
+        customer_id: first.id,
+        assigned_to: assignee(0),
+      }),
+    );
   }
   if (second) {
-    await createActivity(deps, actor, createActivityBodySchema.parse({ type: 'meeting', subject: 'Lab walkthrough', customer_id: second.id }));
+    await createActivity(
+      deps,
+      actor,
+      createActivityBodySchema.parse({ type: 'meeting', subject: 'Lab walkthrough', customer_id: second.id }),
+    );
   }
 }

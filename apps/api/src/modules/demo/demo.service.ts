@@ -76,7 +76,14 @@ export async function seedDemoData(deps: Pick<AppDeps, 'db' | 'config'>): Promis
         const organization = await createOrganizationWithOwner(trx, user, { name: DEMO_ORGANIZATION_NAME }, null);
         owner = { userId: user.id, user, organizationId: organization.id, employeeIds: [] };
       } else {
-        await addStaffMember(trx, owner.organizationId, user, person.role as Exclude<StaffRole, 'owner'>, owner.userId, null);
+        await addStaffMember(
+          trx,
+          owner.organizationId,
+          user,
+          person.role as Exclude<StaffRole, 'owner'>,
+          owner.userId,
+          null,
+        );
       }
       const employee = await findEmployeeOfUser(trx, owner.organizationId, user.id);
       if (employee) owner.employeeIds.push(employee.id);
@@ -86,7 +93,8 @@ export async function seedDemoData(deps: Pick<AppDeps, 'db' | 'config'>): Promis
     await metaRepository(trx).set(DEMO_META_KEY, now, now);
     return { credentials, owner };
   });
-  if (created.owner) await seedDemoSales(withMailer(deps), created.owner.user, created.owner.organizationId, created.owner.employeeIds);
+  if (created.owner)
+    await seedDemoSales(withMailer(deps), created.owner.user, created.owner.organizationId, created.owner.employeeIds);
   return created.credentials;
 }
 

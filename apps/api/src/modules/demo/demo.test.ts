@@ -13,7 +13,11 @@ describe('demo data', () => {
     const credentials = await seedDemoData({ db: t.db, config: t.config });
     expect(credentials?.map((c) => c.role)).toEqual(['owner', 'admin', 'manager', 'employee']);
     for (const c of credentials ?? []) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login/', payload: { username: c.username, password: c.password } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login/',
+        payload: { username: c.username, password: c.password },
+      });
       expect(res.statusCode).toBe(200);
       expect(res.json().user.memberships).toEqual([
         expect.objectContaining({ organization: expect.objectContaining({ name: 'Demo Company' }), role: c.role }),
@@ -22,9 +26,14 @@ describe('demo data', () => {
     const employees = await t.db.kysely.selectFrom('employees').select('user_id').execute();
     expect(employees).toHaveLength(4);
     const owner = credentials?.[0];
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login/', payload: { username: owner?.username, password: owner?.password } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login/',
+      payload: { username: owner?.username, password: owner?.password },
+    });
     const token = login.json().token as string;
-    const get = (url: string) => t.app.inject({ method: 'GET', url, headers: { authorization: `Token ${token}` } }).then((r) => r.json());
+    const get = (url: string) =>
+      t.app.inject({ method: 'GET', url, headers: { authorization: `Token ${token}` } }).then((r) => r.json());
     expect((await get('/api/customers/')).count).toBe(6);
     expect((await get('/api/leads/')).count).toBe(5);
     const deals = await get('/api/deals/');

@@ -20,8 +20,21 @@ describe('employees list', () => {
       expect(res.statusCode, res.body).toBe(201);
       return res.json();
     };
-    const boss = await mk({ first_name: 'Bea', last_name: 'Boss', department: 'Sales', hire_date: '2020-01-01', email: 'bea@corp.example' });
-    await mk({ first_name: 'Cal', last_name: 'Crane', department: 'Sales', position: 'Account Executive', manager_id: boss.id, hire_date: '2022-05-01' });
+    const boss = await mk({
+      first_name: 'Bea',
+      last_name: 'Boss',
+      department: 'Sales',
+      hire_date: '2020-01-01',
+      email: 'bea@corp.example',
+    });
+    await mk({
+      first_name: 'Cal',
+      last_name: 'Crane',
+      department: 'Sales',
+      position: 'Account Executive',
+      manager_id: boss.id,
+      hire_date: '2022-05-01',
+    });
     await mk({ first_name: 'Dee', last_name: 'Dunn', department: 'Support', status: 'on_leave', manager_id: boss.id });
     await mk({ first_name: 'Eve', last_name: 'Evans', status: 'terminated', hire_date: '2021-03-03' });
     const list = (url: string) => asMember(t.app, fresh, fresh.owner, { method: 'GET', url });
@@ -33,12 +46,19 @@ describe('employees list', () => {
     expect(names((await list('/api/employees/?search=account exec')).json())).toEqual(['Cal']);
     expect(names((await list('/api/employees/?search=ev')).json())).toEqual(['Eve']);
     // Members' records are searchable too: createEmployeeForMember fills the search text.
-    expect((await list(`/api/employees/?search=${fresh.employee.user.email.toUpperCase()}`)).json().results.map((e: { id: number }) => e.id)).toEqual([fresh.employee.employeeId]);
+    expect(
+      (await list(`/api/employees/?search=${fresh.employee.user.email.toUpperCase()}`))
+        .json()
+        .results.map((e: { id: number }) => e.id),
+    ).toEqual([fresh.employee.employeeId]);
 
     expect(names((await list('/api/employees/?department=SALES&ordering=first_name')).json())).toEqual(['Bea', 'Cal']);
     expect((await list('/api/employees/?department=Sal')).json().count).toBe(0);
     expect(names((await list('/api/employees/?status=on_leave')).json())).toEqual(['Dee']);
-    expect(names((await list(`/api/employees/?manager=${boss.id}&ordering=-last_name`)).json())).toEqual(['Dee', 'Cal']);
+    expect(names((await list(`/api/employees/?manager=${boss.id}&ordering=-last_name`)).json())).toEqual([
+      'Dee',
+      'Cal',
+    ]);
     expect((await list('/api/employees/?manager=abc')).statusCode).toBe(400);
     expect((await list('/api/employees/?manager=99999999999')).statusCode).toBe(400);
 
@@ -48,7 +68,9 @@ describe('employees list', () => {
     const byHireDesc = names((await list('/api/employees/?ordering=-hire_date')).json());
     expect([byHireDesc.slice(4), byHireDesc[7]]).toEqual([['Cal', 'Eve', 'Bea', 'Dee'], 'Dee']);
     const departments = async (ordering: string) =>
-      (await list(`/api/employees/?ordering=${ordering}`)).json().results.map((e: { department: string | null }) => e.department?.toLowerCase() ?? null);
+      (await list(`/api/employees/?ordering=${ordering}`))
+        .json()
+        .results.map((e: { department: string | null }) => e.department?.toLowerCase() ?? null);
     expect(await departments('department')).toEqual(['sales', 'sales', 'support', null, null, null, null, null]);
     expect(await departments('-department')).toEqual(['support', 'sales', 'sales', null, null, null, null, null]);
     const bad = await list('/api/employees/?ordering=password');
@@ -56,8 +78,15 @@ describe('employees list', () => {
     expect(bad.json().errors).toHaveProperty('ordering');
 
     const page1 = (await list('/api/employees/?page_size=3&ordering=created_at')).json();
-    expect(page1).toMatchObject({ count: 8, previous: null, next: `${TEST_PUBLIC_URL}/api/employees/?page_size=3&ordering=created_at&page=2` });
-    expect(names((await list('/api/employees/?page_size=3&ordering=created_at&page=3')).json())).toEqual(['Dee', 'Eve']);
+    expect(page1).toMatchObject({
+      count: 8,
+      previous: null,
+      next: `${TEST_PUBLIC_URL}/api/employees/?page_size=3&ordering=created_at&page=2`,
+    });
+    expect(names((await list('/api/employees/?page_size=3&ordering=created_at&page=3')).json())).toEqual([
+      'Dee',
+      'Eve',
+    ]);
     expect((await list('/api/employees/?page_size=3&page=4')).statusCode).toBe(404);
 
     const today = new Date().toISOString().slice(0, 10);
@@ -83,7 +112,14 @@ describe('GET /api/employees/me/', () => {
     const now = new Date().toISOString();
     await t.db.kysely
       .insertInto('memberships')
-      .values({ user_id: client.user.id, organization_id: team.organizationId, role: 'client', status: 'active', joined_at: now, updated_at: now })
+      .values({
+        user_id: client.user.id,
+        organization_id: team.organizationId,
+        role: 'client',
+        status: 'active',
+        joined_at: now,
+        updated_at: now,
+      })
       .execute();
     const me = await call(t.app, client.token, { method: 'GET', url: '/api/employees/me/', org: team.organizationId });
     expect(me.statusCode).toBe(404);

@@ -21,7 +21,8 @@ export interface EmployeeRecord extends EmployeeRow {
   manager_name: string | null;
 }
 
-type Searchable = Pick<EmployeeRow, 'first_name' | 'last_name'> & Partial<Pick<EmployeeRow, 'email' | 'department' | 'position'>>;
+type Searchable = Pick<EmployeeRow, 'first_name' | 'last_name'> &
+  Partial<Pick<EmployeeRow, 'email' | 'department' | 'position'>>;
 
 /**
  * First and last name go in as one "First Last" line (the shape migration 0003 backfilled), so a
@@ -74,7 +75,9 @@ export function employeesRepository(db: Executor, dialect?: Dialect) {
         withDerived()
           .where(matching(organizationId, filters))
           // SQLite sorts nulls first and PostgreSQL last: empty values go last on both, either way.
-          .$if(NULLABLE_ORDER_FIELDS.has(ordering.field), (qb) => qb.orderBy(sql`case when ${sql.ref(column)} is null then 1 else 0 end`))
+          .$if(NULLABLE_ORDER_FIELDS.has(ordering.field), (qb) =>
+            qb.orderBy(sql`case when ${sql.ref(column)} is null then 1 else 0 end`),
+          )
           .orderBy(column, ordering.direction)
           .orderBy('e.id', ordering.direction)
           .limit(limit)
@@ -105,8 +108,17 @@ export function employeesRepository(db: Executor, dialect?: Dialect) {
         .executeTakeFirstOrThrow();
     },
 
-    async update(organizationId: number, id: number, values: Updateable<EmployeesTable> & { search_text: string }): Promise<void> {
-      await db.updateTable('employees').set(values).where('organization_id', '=', organizationId).where('id', '=', id).execute();
+    async update(
+      organizationId: number,
+      id: number,
+      values: Updateable<EmployeesTable> & { search_text: string },
+    ): Promise<void> {
+      await db
+        .updateTable('employees')
+        .set(values)
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .execute();
     },
 
     async delete(organizationId: number, id: number): Promise<void> {

@@ -14,8 +14,15 @@ import { tenantActorOf } from '../../core/context.js';
 import { parsePage, toPage } from '../../core/pagination.js';
 import * as employees from './employees.service.js';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
-const can = (action: 'read' | 'create' | 'update' | 'delete') => ({ permission: { resource: 'employees', action } }) as const;
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
+const can = (action: 'read' | 'create' | 'update' | 'delete') =>
+  ({ permission: { resource: 'employees', action } }) as const;
 
 export const employeesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { deps } = app;
@@ -34,13 +41,18 @@ export const employeesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/employees/', {
     config: can('create'),
     schema: { tags, body: createEmployeeBodySchema, response: { 201: employeeSchema, ...errors } },
-    handler: async (request, reply) => reply.status(201).send(await employees.createEmployee(deps, tenantActorOf(request), request.body)),
+    handler: async (request, reply) =>
+      reply.status(201).send(await employees.createEmployee(deps, tenantActorOf(request), request.body)),
   });
 
   // Any active member, whatever the role: the web app's "assign to me" needs the caller's own id.
   app.get('/employees/me/', {
     config: { permission: 'member' },
-    schema: { tags, summary: "The caller's employee record in the active organization", response: { 200: employeeSchema, ...errors } },
+    schema: {
+      tags,
+      summary: "The caller's employee record in the active organization",
+      response: { 200: employeeSchema, ...errors },
+    },
     handler: (request) => employees.getMyEmployee(deps, tenantActorOf(request)),
   });
 
@@ -52,13 +64,23 @@ export const employeesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put('/employees/:id/', {
     config: can('update'),
-    schema: { tags, params: idParamsSchema, body: replaceEmployeeBodySchema, response: { 200: employeeSchema, ...errors } },
+    schema: {
+      tags,
+      params: idParamsSchema,
+      body: replaceEmployeeBodySchema,
+      response: { 200: employeeSchema, ...errors },
+    },
     handler: (request) => employees.updateEmployee(deps, tenantActorOf(request), request.params.id, request.body),
   });
 
   app.patch('/employees/:id/', {
     config: can('update'),
-    schema: { tags, params: idParamsSchema, body: updateEmployeeBodySchema, response: { 200: employeeSchema, ...errors } },
+    schema: {
+      tags,
+      params: idParamsSchema,
+      body: updateEmployeeBodySchema,
+      response: { 200: employeeSchema, ...errors },
+    },
     handler: (request) => employees.updateEmployee(deps, tenantActorOf(request), request.params.id, request.body),
   });
 

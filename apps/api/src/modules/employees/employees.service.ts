@@ -50,12 +50,23 @@ export async function assertEmployeeInOrganization(
 }
 
 /** A manager is another employee of the organization who does not, however indirectly, report to this one. */
-async function assertValidManager(db: Executor, organizationId: number, employeeId: number | null, managerId: number | null | undefined) {
+async function assertValidManager(
+  db: Executor,
+  organizationId: number,
+  employeeId: number | null,
+  managerId: number | null | undefined,
+) {
   if (managerId == null) return;
   if (managerId === employeeId) throw fieldError('manager_id', 'An employee cannot be their own manager.');
   await assertEmployeeInOrganization(db, organizationId, managerId, 'manager_id');
-  if (employeeId !== null && (await employeesRepository(db).isInManagementChain(organizationId, managerId, employeeId))) {
-    throw fieldError('manager_id', 'This manager reports to this employee, directly or through others: that would make a cycle.');
+  if (
+    employeeId !== null &&
+    (await employeesRepository(db).isInManagementChain(organizationId, managerId, employeeId))
+  ) {
+    throw fieldError(
+      'manager_id',
+      'This manager reports to this employee, directly or through others: that would make a cycle.',
+    );
   }
 }
 
@@ -108,12 +119,25 @@ export async function createEmployee(deps: AppDeps, actor: TenantActor, input: C
       updated_at: now,
     });
     const employee = toEmployee(await findOrThrow(deps, trx, organizationId, row.id));
-    await recordAudit(trx, { organizationId, userId: actor.user.id, action: 'create', resourceType: 'employee', resourceId: row.id, changes: diff(null, employee), ip: actor.ip });
+    await recordAudit(trx, {
+      organizationId,
+      userId: actor.user.id,
+      action: 'create',
+      resourceType: 'employee',
+      resourceId: row.id,
+      changes: diff(null, employee),
+      ip: actor.ip,
+    });
     return employee;
   });
 }
 
-export async function updateEmployee(deps: AppDeps, actor: TenantActor, id: number, input: UpdateInput): Promise<Employee> {
+export async function updateEmployee(
+  deps: AppDeps,
+  actor: TenantActor,
+  id: number,
+  input: UpdateInput,
+): Promise<Employee> {
   const organizationId = actor.tenant.organizationId;
   return sealedTransaction(deps.db.kysely, employeeSchema, async (trx) => {
     const before = await findOrThrow(deps, trx, organizationId, id);
@@ -127,7 +151,15 @@ export async function updateEmployee(deps: AppDeps, actor: TenantActor, id: numb
       updated_at: nowIso(),
     });
     const after = toEmployee(await findOrThrow(deps, trx, organizationId, id));
-    await recordAudit(trx, { organizationId, userId: actor.user.id, action: 'update', resourceType: 'employee', resourceId: id, changes: diff(toEmployee(before), after), ip: actor.ip });
+    await recordAudit(trx, {
+      organizationId,
+      userId: actor.user.id,
+      action: 'update',
+      resourceType: 'employee',
+      resourceId: id,
+      changes: diff(toEmployee(before), after),
+      ip: actor.ip,
+    });
     return after;
   });
 }
@@ -143,11 +175,20 @@ export async function deleteEmployee(deps: AppDeps, actor: TenantActor, id: numb
     // A suspended member counts too: reactivating them must find their record.
     const membership = before.user_id === null ? null : await findMembership(trx, before.user_id, organizationId);
     if (membership && isStaffRole(membership.role)) {
-      const message = 'This employee is a member of the organization. Remove the member first; their employee record can be deleted afterwards.';
+      const message =
+        'This employee is a member of the organization. Remove the member first; their employee record can be deleted afterwards.';
       throw conflict(message, { members: [message] });
     }
     await repo(deps, trx).delete(organizationId, id);
-    await recordAudit(trx, { organizationId, userId: actor.user.id, action: 'delete', resourceType: 'employee', resourceId: id, changes: diff(toEmployee(before), null), ip: actor.ip });
+    await recordAudit(trx, {
+      organizationId,
+      userId: actor.user.id,
+      action: 'delete',
+      resourceType: 'employee',
+      resourceId: id,
+      changes: diff(toEmployee(before), null),
+      ip: actor.ip,
+    });
   });
 }
 
@@ -192,7 +233,12 @@ export async function createEmployeeForMember(
  * A departing staff member's employee record stays for the history it anchors (deals, activities)
  * but loses its login and is marked terminated.
  */
-export async function unlinkEmployeeFromMember(trx: Executor, organizationId: number, employeeId: number, now: string): Promise<void> {
+export async function unlinkEmployeeFromMember(
+  trx: Executor,
+  organizationId: number,
+  employeeId: number,
+  now: string,
+): Promise<void> {
   await employeesRepository(trx).unlinkUser(organizationId, employeeId, now);
 }
 

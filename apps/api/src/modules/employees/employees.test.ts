@@ -61,18 +61,36 @@ describe('employees CRUD', () => {
 
   it('PATCH changes only what is sent; null clears; PUT needs the required fields', async () => {
     const employee = await createEmployee({ phone: '+1 555', department: 'Sales' });
-    const patched = await as(team.admin, 'PATCH', `/api/employees/${employee.id}/`, { department: null, status: 'on_leave', user_id: 5 });
+    const patched = await as(team.admin, 'PATCH', `/api/employees/${employee.id}/`, {
+      department: null,
+      status: 'on_leave',
+      user_id: 5,
+    });
     expect(patched.statusCode).toBe(200);
-    expect(patched.json()).toMatchObject({ phone: '+1 555', department: null, status: 'on_leave', first_name: 'Ada', user_id: null });
+    expect(patched.json()).toMatchObject({
+      phone: '+1 555',
+      department: null,
+      status: 'on_leave',
+      first_name: 'Ada',
+      user_id: null,
+    });
     const put = await as(team.owner, 'PUT', `/api/employees/${employee.id}/`, { phone: '+1 777' });
     expect(put.statusCode).toBe(400);
     expect(Object.keys(put.json().errors).sort()).toEqual(['first_name', 'last_name']);
-    const replaced = await as(team.owner, 'PUT', `/api/employees/${employee.id}/`, { first_name: 'Augusta', last_name: 'King' });
+    const replaced = await as(team.owner, 'PUT', `/api/employees/${employee.id}/`, {
+      first_name: 'Augusta',
+      last_name: 'King',
+    });
     expect(replaced.json()).toMatchObject({ full_name: 'Augusta King', phone: '+1 555', status: 'on_leave' });
   });
 
   it('validation errors at the fields', async () => {
-    const res = await as(team.owner, 'POST', '/api/employees/', { first_name: '', email: 'bad', status: 'fired', hire_date: '2023-02-30' });
+    const res = await as(team.owner, 'POST', '/api/employees/', {
+      first_name: '',
+      email: 'bad',
+      status: 'fired',
+      hire_date: '2023-02-30',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('validation_error');
     expect(Object.keys(res.json().errors).sort()).toEqual(['email', 'first_name', 'hire_date', 'last_name', 'status']);
@@ -87,14 +105,21 @@ describe('employees CRUD', () => {
     const top = await createEmployee({ first_name: 'Top' });
     const middle = await createEmployee({ first_name: 'Middle', manager_id: top.id });
     const bottom = await createEmployee({ first_name: 'Bottom', manager_id: middle.id });
-    for (const [id, manager_id] of [[top.id, top.id], [top.id, middle.id], [top.id, bottom.id], [middle.id, bottom.id]]) {
+    for (const [id, manager_id] of [
+      [top.id, top.id],
+      [top.id, middle.id],
+      [top.id, bottom.id],
+      [middle.id, bottom.id],
+    ]) {
       const res = await as(team.owner, 'PATCH', `/api/employees/${id}/`, { manager_id });
       expect(res.statusCode, `${id} → ${manager_id}`).toBe(400);
       expect(res.json().errors).toHaveProperty('manager_id');
     }
     const moved = await as(team.owner, 'PATCH', `/api/employees/${bottom.id}/`, { manager_id: top.id });
     expect(moved.json()).toMatchObject({ manager_id: top.id, manager_name: 'Top Lovelace' });
-    expect((await as(team.owner, 'PATCH', `/api/employees/${middle.id}/`, { manager_id: null })).json().manager_id).toBeNull();
+    expect(
+      (await as(team.owner, 'PATCH', `/api/employees/${middle.id}/`, { manager_id: null })).json().manager_id,
+    ).toBeNull();
   });
 });
 
@@ -108,7 +133,9 @@ describe('employees roles', () => {
       expect(denied.statusCode).toBe(403);
       expect(denied.json().code).toBe('permission_denied');
       expect((await as(member, 'PATCH', `/api/employees/${employee.id}/`, { phone: '1' })).statusCode).toBe(403);
-      expect((await as(member, 'PUT', `/api/employees/${employee.id}/`, { first_name: 'A', last_name: 'B' })).statusCode).toBe(403);
+      expect(
+        (await as(member, 'PUT', `/api/employees/${employee.id}/`, { first_name: 'A', last_name: 'B' })).statusCode,
+      ).toBe(403);
       expect((await as(member, 'DELETE', `/api/employees/${employee.id}/`)).statusCode).toBe(403);
     }
     expect((await as(team.admin, 'DELETE', `/api/employees/${employee.id}/`)).statusCode).toBe(204);
@@ -116,7 +143,12 @@ describe('employees roles', () => {
 
   it("another organization's employee is 404 on every route", async () => {
     const employee = await createEmployee();
-    for (const [method, payload] of [['GET'], ['PATCH', { phone: 'x' }], ['PUT', { first_name: 'x', last_name: 'y' }], ['DELETE']] as const) {
+    for (const [method, payload] of [
+      ['GET'],
+      ['PATCH', { phone: 'x' }],
+      ['PUT', { first_name: 'x', last_name: 'y' }],
+      ['DELETE'],
+    ] as const) {
       const res = await as(team.outsider, method, `/api/employees/${employee.id}/`, payload);
       expect(res.statusCode, method).toBe(404);
     }
@@ -134,12 +166,22 @@ describe('deleting an employee', () => {
 
     const fresh = await createTeam(t.app, t.db);
     const suspend = (status: 'active' | 'suspended') =>
-      t.db.kysely.updateTable('memberships').set({ status }).where('organization_id', '=', fresh.organizationId).where('user_id', '=', fresh.employee.user.id).execute();
+      t.db.kysely
+        .updateTable('memberships')
+        .set({ status })
+        .where('organization_id', '=', fresh.organizationId)
+        .where('user_id', '=', fresh.employee.user.id)
+        .execute();
     await suspend('suspended');
-    const del = () => asMember(t.app, fresh, fresh.owner, { method: 'DELETE', url: `/api/employees/${fresh.employee.employeeId}/` });
+    const del = () =>
+      asMember(t.app, fresh, fresh.owner, { method: 'DELETE', url: `/api/employees/${fresh.employee.employeeId}/` });
     expect((await del()).statusCode).toBe(409);
     // Once the member is gone, the record left behind can go.
-    await t.db.kysely.deleteFrom('memberships').where('organization_id', '=', fresh.organizationId).where('user_id', '=', fresh.employee.user.id).execute();
+    await t.db.kysely
+      .deleteFrom('memberships')
+      .where('organization_id', '=', fresh.organizationId)
+      .where('user_id', '=', fresh.employee.user.id)
+      .execute();
     expect((await del()).statusCode).toBe(204);
   });
 
@@ -149,14 +191,31 @@ describe('deleting an employee', () => {
     const assigned = { assigned_to: leaving.id };
     const customer = (await as(team.owner, 'POST', '/api/customers/', { name: 'Acme', ...assigned })).json();
     const lead = (await as(team.owner, 'POST', '/api/leads/', { first_name: 'Lee', ...assigned })).json();
-    const deal = (await as(team.owner, 'POST', '/api/deals/', { title: 'Big', customer_id: customer.id, ...assigned })).json();
-    const activity = (await as(team.owner, 'POST', '/api/activities/', { type: 'call', subject: 'Hi', customer_id: customer.id, ...assigned })).json();
+    const deal = (
+      await as(team.owner, 'POST', '/api/deals/', { title: 'Big', customer_id: customer.id, ...assigned })
+    ).json();
+    const activity = (
+      await as(team.owner, 'POST', '/api/activities/', {
+        type: 'call',
+        subject: 'Hi',
+        customer_id: customer.id,
+        ...assigned,
+      })
+    ).json();
     for (const record of [customer, lead, deal, activity]) expect(record.assigned_to).toBe(leaving.id);
 
     expect((await as(team.owner, 'DELETE', `/api/employees/${leaving.id}/`)).statusCode).toBe(204);
     expect((await as(team.owner, 'GET', `/api/employees/${leaving.id}/`)).statusCode).toBe(404);
-    expect((await as(team.owner, 'GET', `/api/employees/${report.id}/`)).json()).toMatchObject({ manager_id: null, manager_name: null });
-    for (const url of [`/api/customers/${customer.id}/`, `/api/leads/${lead.id}/`, `/api/deals/${deal.id}/`, `/api/activities/${activity.id}/`]) {
+    expect((await as(team.owner, 'GET', `/api/employees/${report.id}/`)).json()).toMatchObject({
+      manager_id: null,
+      manager_name: null,
+    });
+    for (const url of [
+      `/api/customers/${customer.id}/`,
+      `/api/leads/${lead.id}/`,
+      `/api/deals/${deal.id}/`,
+      `/api/activities/${activity.id}/`,
+    ]) {
       const res = await as(team.owner, 'GET', url);
       expect(res.statusCode, url).toBe(200);
       expect(res.json(), url).toMatchObject({ assigned_to: null, assigned_to_name: null });

@@ -1,4 +1,8 @@
-import { acceptInvitationResponseSchema, type AcceptInvitationResponse, type acceptInvitationBodySchema } from '@crm/contracts';
+import {
+  acceptInvitationResponseSchema,
+  type AcceptInvitationResponse,
+  type acceptInvitationBodySchema,
+} from '@crm/contracts';
 import type { z } from 'zod';
 import type { Executor } from '../../db/connection.js';
 import type { UserRow } from '../../db/database.js';
@@ -24,7 +28,13 @@ const GONE = 'This invitation is invalid, has expired or has already been used.'
  * Claims the invitation and creates the membership it promises, inside the caller's transaction:
  * if anything after the claim fails, the claim rolls back with it.
  */
-async function join(deps: AppDeps, trx: Executor, invitation: PendingInvitation, user: UserRow, ip: string): Promise<void> {
+async function join(
+  deps: AppDeps,
+  trx: Executor,
+  invitation: PendingInvitation,
+  user: UserRow,
+  ip: string,
+): Promise<void> {
   const organizationId = invitation.organization_id;
   if (!(await invitationsRepository(trx).claim(invitation.id, user.id, nowIso()))) throw notFound(GONE);
   if (await findMembership(trx, user.id, organizationId)) {
@@ -54,7 +64,12 @@ async function join(deps: AppDeps, trx: Executor, invitation: PendingInvitation,
   });
 }
 
-async function answer(trx: Executor, userId: number, organizationId: number, token: string | null): Promise<AcceptInvitationResponse> {
+async function answer(
+  trx: Executor,
+  userId: number,
+  organizationId: number,
+  token: string | null,
+): Promise<AcceptInvitationResponse> {
   const user = await findUserById(trx, userId);
   const organization = await findOrganization(trx, organizationId);
   if (!user || !organization) throw notFound(GONE);
@@ -98,7 +113,10 @@ export async function acceptInvitation(
       email: ['An account already uses this email address. Sign in to accept the invitation.'],
     });
   }
-  if (taken.username) throw conflict('A user with that username already exists.', { username: ['A user with that username already exists.'] });
+  if (taken.username)
+    throw conflict('A user with that username already exists.', {
+      username: ['A user with that username already exists.'],
+    });
   const weakness = passwordWeakness(password, [username, invitation.email.split('@')[0]]);
   if (weakness) throw new AppError('validation_error', weakness, { password: [weakness] });
   const passwordHash = await hashPassword(password);
@@ -116,7 +134,14 @@ export async function acceptInvitation(
       created_at: now,
       updated_at: now,
     });
-    await recordAudit(trx, { organizationId: null, userId: user.id, action: 'register', resourceType: 'user', resourceId: user.id, ip });
+    await recordAudit(trx, {
+      organizationId: null,
+      userId: user.id,
+      action: 'register',
+      resourceType: 'user',
+      resourceId: user.id,
+      ip,
+    });
     await join(deps, trx, invitation, user, ip);
     const sessionToken = await issueToken(trx, user.id);
     return answer(trx, user.id, organizationId, sessionToken);

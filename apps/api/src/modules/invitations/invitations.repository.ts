@@ -19,7 +19,10 @@ export function invitationsRepository(db: Executor) {
       .where('expires_at', '>', now);
 
   return {
-    create(organizationId: number, values: Omit<Insertable<InvitationsTable>, 'organization_id'>): Promise<InvitationRow> {
+    create(
+      organizationId: number,
+      values: Omit<Insertable<InvitationsTable>, 'organization_id'>,
+    ): Promise<InvitationRow> {
       return db
         .insertInto('invitations')
         .values({ ...values, organization_id: organizationId })
@@ -64,7 +67,12 @@ export function invitationsRepository(db: Executor) {
      * The pending invitations a new one replaces: a staff invitation replaces staff invitations to
      * the same address; a portal invitation replaces only the same customer's, never a staff one.
      */
-    revokeReplaced(organizationId: number, email: string, customerId: number | null, now: string): Promise<InvitationRow[]> {
+    revokeReplaced(
+      organizationId: number,
+      email: string,
+      customerId: number | null,
+      now: string,
+    ): Promise<InvitationRow[]> {
       return db
         .updateTable('invitations')
         .set({ revoked_at: now })
@@ -72,7 +80,11 @@ export function invitationsRepository(db: Executor) {
         .where('accepted_at', 'is', null)
         .where('revoked_at', 'is', null)
         .where('expires_at', '>', now)
-        .where((eb) => (customerId === null ? eb.and([eb('email', '=', email), eb('customer_id', 'is', null)]) : eb('customer_id', '=', customerId)))
+        .where((eb) =>
+          customerId === null
+            ? eb.and([eb('email', '=', email), eb('customer_id', 'is', null)])
+            : eb('customer_id', '=', customerId),
+        )
         .returningAll()
         .execute();
     },

@@ -44,18 +44,33 @@ interface InvitationInput {
  * Creates the invitation (replacing a pending staff one to the same email, or a portal one for the
  * same customer), then emails its link. The token leaves the server only in that email and in this one answer.
  */
-async function issueInvitation(deps: AppDeps, actor: TenantActor, input: InvitationInput, log: MailLog): Promise<CreatedInvitation> {
+async function issueInvitation(
+  deps: AppDeps,
+  actor: TenantActor,
+  input: InvitationInput,
+  log: MailLog,
+): Promise<CreatedInvitation> {
   assertMailAvailable(deps.mailer);
   const organizationId = actor.tenant.organizationId;
   const token = generateToken();
   const { row, organizationName } = await deps.db.kysely.transaction().execute(async (trx) => {
     if (await isMemberEmail(trx, organizationId, input.email)) {
-      throw conflict('This person is already a member of this organization.', { email: ['This person is already a member of this organization.'] });
+      throw conflict('This person is already a member of this organization.', {
+        email: ['This person is already a member of this organization.'],
+      });
     }
     const repo = invitationsRepository(trx);
     const now = nowIso();
     for (const replaced of await repo.revokeReplaced(organizationId, input.email, input.customerId, now)) {
-      await recordAudit(trx, { organizationId, userId: actor.user.id, action: 'revoke', resourceType: 'invitation', resourceId: replaced.id, changes: { revoked_at: { old: null, new: now } }, ip: actor.ip });
+      await recordAudit(trx, {
+        organizationId,
+        userId: actor.user.id,
+        action: 'revoke',
+        resourceType: 'invitation',
+        resourceId: replaced.id,
+        changes: { revoked_at: { old: null, new: now } },
+        ip: actor.ip,
+      });
     }
     const created = await repo.create(organizationId, {
       email: input.email,
@@ -66,7 +81,15 @@ async function issueInvitation(deps: AppDeps, actor: TenantActor, input: Invitat
       expires_at: isoSecondsFromNow(INVITATION_TTL_DAYS * 86_400),
       created_at: now,
     });
-    await recordAudit(trx, { organizationId, userId: actor.user.id, action: 'create', resourceType: 'invitation', resourceId: created.id, changes: diff(null, toInvitation(created)), ip: actor.ip });
+    await recordAudit(trx, {
+      organizationId,
+      userId: actor.user.id,
+      action: 'create',
+      resourceType: 'invitation',
+      resourceId: created.id,
+      changes: diff(null, toInvitation(created)),
+      ip: actor.ip,
+    });
     const organization = await findOrganization(trx, organizationId);
     return { row: created, organizationName: organization?.name ?? '' };
   });
@@ -104,7 +127,8 @@ export async function inviteToPortal(
   if (!customer) throw notFound();
   if (customer.user_id !== null) throw conflict('This customer already has a portal login.');
   const email = body?.email ?? customer.email?.toLowerCase();
-  if (!email) throw fieldError('email', 'This customer has no email address. Give the address to send the invitation to.');
+  if (!email)
+    throw fieldError('email', 'This customer has no email address. Give the address to send the invitation to.');
   return issueInvitation(deps, actor, { email, role: 'client', customerId }, log);
 }
 
@@ -112,7 +136,10 @@ export async function listInvitations(deps: AppDeps, actor: TenantActor, page: P
   const repo = invitationsRepository(deps.db.kysely);
   const now = nowIso();
   const organizationId = actor.tenant.organizationId;
-  const [rows, count] = await Promise.all([repo.listPending(organizationId, now, page.limit, page.offset), repo.countPending(organizationId, now)]);
+  const [rows, count] = await Promise.all([
+    repo.listPending(organizationId, now, page.limit, page.offset),
+    repo.countPending(organizationId, now),
+  ]);
   return { results: rows.map(toInvitation), count };
 }
 
@@ -123,7 +150,15 @@ export async function revokeInvitation(deps: AppDeps, actor: TenantActor, invita
     const now = nowIso();
     const revoked = await invitationsRepository(trx).revoke(organizationId, invitationId, now);
     if (!revoked) throw notFound();
-    await recordAudit(trx, { organizationId, userId: actor.user.id, action: 'revoke', resourceType: 'invitation', resourceId: invitationId, changes: { revoked_at: { old: null, new: now } }, ip: actor.ip });
+    await recordAudit(trx, {
+      organizationId,
+      userId: actor.user.id,
+      action: 'revoke',
+      resourceType: 'invitation',
+      resourceId: invitationId,
+      changes: { revoked_at: { old: null, new: now } },
+      ip: actor.ip,
+    });
   });
 }
 

@@ -19,25 +19,45 @@ const orgUrl = () => `/api/organizations/${team.organizationId}`;
 const tokenOf = (acceptUrl: string) => acceptUrl.split('/').at(-1) as string;
 
 async function invite(by: TeamMember, email: string, role = 'employee') {
-  const res = await call(t.app, by.token, { method: 'POST', url: `${orgUrl()}/invitations/`, payload: { email, role } });
+  const res = await call(t.app, by.token, {
+    method: 'POST',
+    url: `${orgUrl()}/invitations/`,
+    payload: { email, role },
+  });
   expect(res.statusCode, res.body).toBe(201);
   const body = res.json<{ id: number; email: string; role: string; accept_url: string }>();
   return { ...body, token: tokenOf(body.accept_url) };
 }
 
 const preview = (token: string) => t.app.inject({ method: 'GET', url: `/api/invitations/${token}/` });
-const acceptAsNew = (token: string, payload: object) => t.app.inject({ method: 'POST', url: `/api/invitations/${token}/accept/`, payload });
-const acceptAs = (userToken: string, token: string) => call(t.app, userToken, { method: 'POST', url: `/api/invitations/${token}/accept/` });
+const acceptAsNew = (token: string, payload: object) =>
+  t.app.inject({ method: 'POST', url: `/api/invitations/${token}/accept/`, payload });
+const acceptAs = (userToken: string, token: string) =>
+  call(t.app, userToken, { method: 'POST', url: `/api/invitations/${token}/accept/` });
 let usernames = 0;
-const newAccount = () => ({ username: `joiner${process.pid}x${++usernames}`, password: STRONG_PASSWORD, first_name: 'Jo' });
+const newAccount = () => ({
+  username: `joiner${process.pid}x${++usernames}`,
+  password: STRONG_PASSWORD,
+  first_name: 'Jo',
+});
 
 describe('creating invitations', () => {
   it('answers the link once, stores only its hash, emails it, and lists pending ones without tokens', async () => {
     const email = freshEmail();
-    const res = await call(t.app, team.admin.token, { method: 'POST', url: `${orgUrl()}/invitations/`, payload: { email: email.toUpperCase(), role: 'manager' } });
+    const res = await call(t.app, team.admin.token, {
+      method: 'POST',
+      url: `${orgUrl()}/invitations/`,
+      payload: { email: email.toUpperCase(), role: 'manager' },
+    });
     expect(res.statusCode).toBe(201);
     const body = res.json();
-    expect(body).toMatchObject({ email, role: 'manager', customer_id: null, invited_by: team.admin.user.id, email_sent: true });
+    expect(body).toMatchObject({
+      email,
+      role: 'manager',
+      customer_id: null,
+      invited_by: team.admin.user.id,
+      email_sent: true,
+    });
     expect(body.accept_url).toMatch(new RegExp(`^${TEST_PUBLIC_URL}/accept-invitation/[0-9a-f]{40}$`));
     const days = (Date.parse(body.expires_at) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(6.99);
@@ -48,13 +68,31 @@ describe('creating invitations', () => {
     expect(mail?.subject).toContain(team.owner.organization.name);
     expect(mail?.text).toContain(body.accept_url);
 
-    const stored = await t.db.kysely.selectFrom('invitations').selectAll().where('id', '=', body.id).executeTakeFirstOrThrow();
+    const stored = await t.db.kysely
+      .selectFrom('invitations')
+      .selectAll()
+      .where('id', '=', body.id)
+      .executeTakeFirstOrThrow();
     expect(stored.token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored.token_hash).not.toBe(token);
 
-    const list = await call(t.app, team.employee.token, { method: 'GET', url: `${orgUrl()}/invitations/`, org: team.organizationId });
+    const list = await call(t.app, team.employee.token, {
+      method: 'GET',
+      url: `${orgUrl()}/invitations/`,
+      org: team.organizationId,
+    });
     expect(list.statusCode).toBe(200);
-    expect(list.json().results).toEqual([{ id: body.id, email, role: 'manager', customer_id: null, invited_by: team.admin.user.id, expires_at: body.expires_at, created_at: body.created_at }]);
+    expect(list.json().results).toEqual([
+      {
+        id: body.id,
+        email,
+        role: 'manager',
+        customer_id: null,
+        invited_by: team.admin.user.id,
+        expires_at: body.expires_at,
+        created_at: body.created_at,
+      },
+    ]);
     expect(list.body).not.toContain(token);
 
     expect((await preview(token)).json()).toEqual({
@@ -67,19 +105,33 @@ describe('creating invitations', () => {
   });
 
   it('refuses members, the owner role, and callers without members create (403)', async () => {
-    const member = await call(t.app, team.owner.token, { method: 'POST', url: `${orgUrl()}/invitations/`, payload: { email: team.manager.user.email, role: 'employee' } });
+    const member = await call(t.app, team.owner.token, {
+      method: 'POST',
+      url: `${orgUrl()}/invitations/`,
+      payload: { email: team.manager.user.email, role: 'employee' },
+    });
     expect(member.statusCode).toBe(409);
     expect(member.json().errors).toHaveProperty('email');
     for (const role of ['owner', 'client']) {
-      const res = await call(t.app, team.admin.token, { method: 'POST', url: `${orgUrl()}/invitations/`, payload: { email: freshEmail(), role } });
+      const res = await call(t.app, team.admin.token, {
+        method: 'POST',
+        url: `${orgUrl()}/invitations/`,
+        payload: { email: freshEmail(), role },
+      });
       expect(res.statusCode, role).toBe(400);
       expect(res.json().errors).toHaveProperty('role');
     }
     for (const by of [team.manager, team.employee]) {
-      const res = await call(t.app, by.token, { method: 'POST', url: `${orgUrl()}/invitations/`, payload: { email: freshEmail(), role: 'employee' } });
+      const res = await call(t.app, by.token, {
+        method: 'POST',
+        url: `${orgUrl()}/invitations/`,
+        payload: { email: freshEmail(), role: 'employee' },
+      });
       expect(res.statusCode).toBe(403);
     }
-    expect((await call(t.app, team.outsider.token, { method: 'GET', url: `${orgUrl()}/invitations/` })).statusCode).toBe(404);
+    expect(
+      (await call(t.app, team.outsider.token, { method: 'GET', url: `${orgUrl()}/invitations/` })).statusCode,
+    ).toBe(404);
   });
 
   it('a second invitation to the same email replaces the first', async () => {
@@ -95,7 +147,11 @@ describe('creating invitations', () => {
   it('still answers the link when the mail server fails (email_sent false)', async () => {
     t.mailer.failWith = new Error('connect ECONNREFUSED 127.0.0.1:587');
     try {
-      const res = await call(t.app, team.owner.token, { method: 'POST', url: `${orgUrl()}/invitations/`, payload: { email: freshEmail(), role: 'employee' } });
+      const res = await call(t.app, team.owner.token, {
+        method: 'POST',
+        url: `${orgUrl()}/invitations/`,
+        payload: { email: freshEmail(), role: 'employee' },
+      });
       expect(res.statusCode).toBe(201);
       expect(res.json().email_sent).toBe(false);
       expect(res.json().accept_url).toContain('/accept-invitation/');
@@ -114,15 +170,27 @@ describe('accepting', () => {
     const body = res.json();
     expect(body.token).toMatch(/^[0-9a-f]{40}$/);
     expect(body.user).toMatchObject({ email, first_name: 'Jo', default_organization_id: team.organizationId });
-    expect(body.user.memberships).toEqual([{ organization: expect.objectContaining({ id: team.organizationId }), role: 'employee', status: 'active' }]);
+    expect(body.user.memberships).toEqual([
+      { organization: expect.objectContaining({ id: team.organizationId }), role: 'employee', status: 'active' },
+    ]);
     expect(body.organization.id).toBe(team.organizationId);
 
     // The new member works with the invited role: reads the organization, cannot delete a customer.
     expect((await call(t.app, body.token, { method: 'GET', url: `${orgUrl()}/` })).statusCode).toBe(200);
-    const customer = await call(t.app, team.owner.token, { method: 'POST', url: '/api/customers/', payload: { name: 'Kept' }, org: team.organizationId });
+    const customer = await call(t.app, team.owner.token, {
+      method: 'POST',
+      url: '/api/customers/',
+      payload: { name: 'Kept' },
+      org: team.organizationId,
+    });
     const del = await call(t.app, body.token, { method: 'DELETE', url: `/api/customers/${customer.json().id}/` });
     expect(del.statusCode).toBe(403);
-    const employee = await t.db.kysely.selectFrom('employees').selectAll().where('organization_id', '=', team.organizationId).where('user_id', '=', body.user.id).executeTakeFirst();
+    const employee = await t.db.kysely
+      .selectFrom('employees')
+      .selectAll()
+      .where('organization_id', '=', team.organizationId)
+      .where('user_id', '=', body.user.id)
+      .executeTakeFirst();
     expect(employee).toMatchObject({ email, status: 'active' });
 
     // Single use.
@@ -141,7 +209,12 @@ describe('accepting', () => {
     const res = await acceptAs(invitee.token, invitation.token);
     expect(res.statusCode).toBe(200);
     expect(res.json().token).toBeNull();
-    expect(res.json().user.memberships.map((m: { role: string }) => m.role).sort()).toEqual(['manager', 'owner']);
+    expect(
+      res
+        .json()
+        .user.memberships.map((m: { role: string }) => m.role)
+        .sort(),
+    ).toEqual(['manager', 'owner']);
     // Their own organization stays the default; the header picks this one.
     const list = await call(t.app, invitee.token, { method: 'GET', url: '/api/customers/', org: team.organizationId });
     expect(list.statusCode).toBe(200);
@@ -164,7 +237,11 @@ describe('accepting', () => {
     expect(weak.json().errors).toHaveProperty('password');
     const usernameTaken = await acceptAsNew(invitation.token, { ...newAccount(), username: existing.user.username });
     expect(usernameTaken.statusCode).toBe(409);
-    const badToken = await call(t.app, 'f'.repeat(40), { method: 'POST', url: `/api/invitations/${invitation.token}/accept/`, payload: newAccount() });
+    const badToken = await call(t.app, 'f'.repeat(40), {
+      method: 'POST',
+      url: `/api/invitations/${invitation.token}/accept/`,
+      payload: newAccount(),
+    });
     expect(badToken.statusCode).toBe(401);
     // None of these spent it.
     expect((await acceptAsNew(invitation.token, newAccount())).statusCode).toBe(200);
@@ -172,14 +249,27 @@ describe('accepting', () => {
 
   it('expired and revoked invitations are refused (404); revoking twice is 404', async () => {
     const expired = await invite(team.owner, freshEmail());
-    await t.db.kysely.updateTable('invitations').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', expired.id).execute();
+    await t.db.kysely
+      .updateTable('invitations')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where('id', '=', expired.id)
+      .execute();
     expect((await preview(expired.token)).statusCode).toBe(404);
     expect((await acceptAsNew(expired.token, newAccount())).statusCode).toBe(404);
 
     const revoked = await invite(team.owner, freshEmail());
-    expect((await call(t.app, team.employee.token, { method: 'DELETE', url: `${orgUrl()}/invitations/${revoked.id}/` })).statusCode).toBe(403);
-    expect((await call(t.app, team.admin.token, { method: 'DELETE', url: `${orgUrl()}/invitations/${revoked.id}/` })).statusCode).toBe(204);
-    expect((await call(t.app, team.admin.token, { method: 'DELETE', url: `${orgUrl()}/invitations/${revoked.id}/` })).statusCode).toBe(404);
+    expect(
+      (await call(t.app, team.employee.token, { method: 'DELETE', url: `${orgUrl()}/invitations/${revoked.id}/` }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await call(t.app, team.admin.token, { method: 'DELETE', url: `${orgUrl()}/invitations/${revoked.id}/` }))
+        .statusCode,
+    ).toBe(204);
+    expect(
+      (await call(t.app, team.admin.token, { method: 'DELETE', url: `${orgUrl()}/invitations/${revoked.id}/` }))
+        .statusCode,
+    ).toBe(404);
     expect((await preview(revoked.token)).statusCode).toBe(404);
     expect((await acceptAsNew(revoked.token, newAccount())).statusCode).toBe(404);
     expect((await preview('not-a-token')).statusCode).toBe(404);
@@ -188,11 +278,19 @@ describe('accepting', () => {
   it('two parallel acceptances: exactly one succeeds', async () => {
     const invitee = await registerUser(t.app);
     const invitation = await invite(team.owner, invitee.user.email);
-    const results = await Promise.all([acceptAs(invitee.token, invitation.token), acceptAs(invitee.token, invitation.token)]);
+    const results = await Promise.all([
+      acceptAs(invitee.token, invitation.token),
+      acceptAs(invitee.token, invitation.token),
+    ]);
     const statuses = results.map((r) => r.statusCode).sort();
     expect(statuses[0]).toBe(200);
     expect([404, 409]).toContain(statuses[1]);
-    const memberships = await t.db.kysely.selectFrom('memberships').select('role').where('organization_id', '=', team.organizationId).where('user_id', '=', invitee.user.id).execute();
+    const memberships = await t.db.kysely
+      .selectFrom('memberships')
+      .select('role')
+      .where('organization_id', '=', team.organizationId)
+      .where('user_id', '=', invitee.user.id)
+      .execute();
     expect(memberships).toEqual([{ role: 'employee' }]);
 
     const other = await invite(team.owner, freshEmail());

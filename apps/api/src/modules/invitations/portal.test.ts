@@ -22,13 +22,23 @@ const secrets: string[] = [];
 let sequence = 0;
 
 async function newCustomer(payload: object = {}) {
-  const res = await call(t.app, team.owner.token, { method: 'POST', url: '/api/customers/', payload: { name: `Client ${++sequence}`, ...payload }, org: team.organizationId });
+  const res = await call(t.app, team.owner.token, {
+    method: 'POST',
+    url: '/api/customers/',
+    payload: { name: `Client ${++sequence}`, ...payload },
+    org: team.organizationId,
+  });
   expect(res.statusCode).toBe(201);
   return res.json<{ id: number; email: string | null }>();
 }
 
 const inviteToPortal = (token: string, customerId: number, payload?: object) =>
-  call(t.app, token, { method: 'POST', url: `/api/customers/${customerId}/invite_to_portal/`, payload, org: team.organizationId });
+  call(t.app, token, {
+    method: 'POST',
+    url: `/api/customers/${customerId}/invite_to_portal/`,
+    payload,
+    org: team.organizationId,
+  });
 
 describe('invite_to_portal', () => {
   it('invites the customer by its email; accepting links the customer and makes a client member', async () => {
@@ -43,47 +53,106 @@ describe('invite_to_portal', () => {
 
     const password = `${STRONG_PASSWORD}-portal`;
     secrets.push(password);
-    const accepted = await t.app.inject({ method: 'POST', url: `/api/invitations/${token}/accept/`, payload: { username: `client${process.pid}`, password } });
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: `/api/invitations/${token}/accept/`,
+      payload: { username: `client${process.pid}`, password },
+    });
     expect(accepted.statusCode).toBe(200);
     const client = accepted.json();
     secrets.push(client.token);
     expect(client.user.memberships).toEqual([expect.objectContaining({ role: 'client' })]);
 
-    const linked = await call(t.app, team.owner.token, { method: 'GET', url: `/api/customers/${customer.id}/`, org: team.organizationId });
+    const linked = await call(t.app, team.owner.token, {
+      method: 'GET',
+      url: `/api/customers/${customer.id}/`,
+      org: team.organizationId,
+    });
     expect(linked.json().user_id).toBe(client.user.id);
-    const members = (await call(t.app, team.owner.token, { method: 'GET', url: `/api/organizations/${team.organizationId}/members/?role=client` })).json();
-    expect(members.results).toEqual([expect.objectContaining({ user_id: client.user.id, role: 'client', employee_id: null, customer_id: customer.id })]);
+    const members = (
+      await call(t.app, team.owner.token, {
+        method: 'GET',
+        url: `/api/organizations/${team.organizationId}/members/?role=client`,
+      })
+    ).json();
+    expect(members.results).toEqual([
+      expect.objectContaining({ user_id: client.user.id, role: 'client', employee_id: null, customer_id: customer.id }),
+    ]);
     // A client sees no staff pages.
-    expect((await call(t.app, client.token, { method: 'GET', url: `/api/organizations/${team.organizationId}/members/` })).statusCode).toBe(403);
+    expect(
+      (await call(t.app, client.token, { method: 'GET', url: `/api/organizations/${team.organizationId}/members/` }))
+        .statusCode,
+    ).toBe(403);
     expect((await call(t.app, client.token, { method: 'GET', url: '/api/customers/' })).statusCode).toBe(403);
 
     // One portal login per customer; a client cannot become staff by PATCH; leaving unlinks the customer.
     expect((await inviteToPortal(team.owner.token, customer.id)).statusCode).toBe(409);
-    const promote = await call(t.app, team.owner.token, { method: 'PATCH', url: `/api/organizations/${team.organizationId}/members/${client.user.id}/`, payload: { role: 'admin' } });
+    const promote = await call(t.app, team.owner.token, {
+      method: 'PATCH',
+      url: `/api/organizations/${team.organizationId}/members/${client.user.id}/`,
+      payload: { role: 'admin' },
+    });
     expect(promote.statusCode).toBe(400);
-    expect((await call(t.app, client.token, { method: 'DELETE', url: `/api/organizations/${team.organizationId}/members/${client.user.id}/` })).statusCode).toBe(204);
-    const unlinked = await call(t.app, team.owner.token, { method: 'GET', url: `/api/customers/${customer.id}/`, org: team.organizationId });
+    expect(
+      (
+        await call(t.app, client.token, {
+          method: 'DELETE',
+          url: `/api/organizations/${team.organizationId}/members/${client.user.id}/`,
+        })
+      ).statusCode,
+    ).toBe(204);
+    const unlinked = await call(t.app, team.owner.token, {
+      method: 'GET',
+      url: `/api/customers/${customer.id}/`,
+      org: team.organizationId,
+    });
     expect(unlinked.json().user_id).toBeNull();
   });
 
   it('needs members:create (Owner, Admin): a Manager or Employee cannot invite, whoever the customer belongs to', async () => {
-    const customer = await newCustomer({ email: `mine-${process.pid}@example.com`, assigned_to: team.employee.employeeId });
-    for (const member of [team.manager, team.employee]) expect((await inviteToPortal(member.token, customer.id)).statusCode).toBe(403);
+    const customer = await newCustomer({
+      email: `mine-${process.pid}@example.com`,
+      assigned_to: team.employee.employeeId,
+    });
+    for (const member of [team.manager, team.employee])
+      expect((await inviteToPortal(member.token, customer.id)).statusCode).toBe(403);
   });
 
   it('never touches a pending staff invitation to the same address', async () => {
     const email = `staff-first-${process.pid}@example.com`;
-    const staff = await call(t.app, team.owner.token, { method: 'POST', url: `/api/organizations/${team.organizationId}/invitations/`, payload: { email, role: 'admin' } });
+    const staff = await call(t.app, team.owner.token, {
+      method: 'POST',
+      url: `/api/organizations/${team.organizationId}/invitations/`,
+      payload: { email, role: 'admin' },
+    });
     expect(staff.statusCode).toBe(201);
     const customer = await newCustomer({ email });
     expect((await inviteToPortal(team.owner.token, customer.id)).statusCode).toBe(201);
-    const pending = (await call(t.app, team.owner.token, { method: 'GET', url: `/api/organizations/${team.organizationId}/invitations/` })).json();
-    expect(pending.results.filter((i: { email: string }) => i.email === email).map((i: { role: string }) => i.role).sort()).toEqual(['admin', 'client']);
-    const preview = await t.app.inject({ method: 'GET', url: `/api/invitations/${(staff.json().accept_url as string).split('/').at(-1) ?? ''}/` });
+    const pending = (
+      await call(t.app, team.owner.token, {
+        method: 'GET',
+        url: `/api/organizations/${team.organizationId}/invitations/`,
+      })
+    ).json();
+    expect(
+      pending.results
+        .filter((i: { email: string }) => i.email === email)
+        .map((i: { role: string }) => i.role)
+        .sort(),
+    ).toEqual(['admin', 'client']);
+    const preview = await t.app.inject({
+      method: 'GET',
+      url: `/api/invitations/${(staff.json().accept_url as string).split('/').at(-1) ?? ''}/`,
+    });
     expect(preview.statusCode).toBe(200);
     // A second portal invitation replaces the first portal one only.
     expect((await inviteToPortal(team.owner.token, customer.id)).statusCode).toBe(201);
-    const after = (await call(t.app, team.owner.token, { method: 'GET', url: `/api/organizations/${team.organizationId}/invitations/` })).json();
+    const after = (
+      await call(t.app, team.owner.token, {
+        method: 'GET',
+        url: `/api/organizations/${team.organizationId}/invitations/`,
+      })
+    ).json();
     expect(after.results.filter((i: { email: string }) => i.email === email)).toHaveLength(2);
   });
 
@@ -95,7 +164,14 @@ describe('invite_to_portal', () => {
     const given = await inviteToPortal(team.owner.token, noEmail.id, { email: `given-${process.pid}@example.com` });
     expect(given.statusCode).toBe(201);
     secrets.push((given.json().accept_url as string).split('/').at(-1) as string);
-    expect((await call(t.app, team.outsider.token, { method: 'POST', url: `/api/customers/${noEmail.id}/invite_to_portal/` })).statusCode).toBe(404);
+    expect(
+      (
+        await call(t.app, team.outsider.token, {
+          method: 'POST',
+          url: `/api/customers/${noEmail.id}/invite_to_portal/`,
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 });
 

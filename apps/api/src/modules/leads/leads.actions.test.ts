@@ -64,14 +64,22 @@ describe('convert', () => {
       converted_from_lead_id: lead.id,
     });
     expect(customer.code).toMatch(/^CUST-\d{3,}$/);
-    expect(converted).toMatchObject({ status: 'converted', converted_to_customer_id: customer.id, converted_at: expect.any(String) });
+    expect(converted).toMatchObject({
+      status: 'converted',
+      converted_to_customer_id: customer.id,
+      converted_at: expect.any(String),
+    });
     expect((await as(team.owner, 'GET', `/api/leads/${lead.id}/`)).json()).toEqual(converted);
     expect((await as(team.owner, 'GET', `/api/customers/${customer.id}/`)).json()).toEqual(customer);
   });
 
   it('a person without a company becomes an individual, unless the body says otherwise', async () => {
     const person = await createLead(team.owner);
-    expect((await convert(team.owner, person.id)).customer).toMatchObject({ name: 'Ada Lovelace', customer_type: 'individual', company_name: null });
+    expect((await convert(team.owner, person.id)).customer).toMatchObject({
+      name: 'Ada Lovelace',
+      customer_type: 'individual',
+      company_name: null,
+    });
     const other = await createLead(team.owner, { company: 'Solo Co' });
     const { customer } = await convert(team.owner, other.id, { customer_type: 'individual' });
     expect(customer).toMatchObject({ customer_type: 'individual', company_name: 'Solo Co' });
@@ -99,13 +107,23 @@ describe('convert', () => {
   it('attaches to an existing customer of the organization; another organization’s is a 400', async () => {
     const existing = (await as(team.owner, 'POST', '/api/customers/', { name: 'Existing Ltd' })).json();
     const lead = await createLead(team.owner);
-    const { lead: converted, customer, deal } = await convert(team.owner, lead.id, { customer_id: existing.id, create_deal: true });
+    const {
+      lead: converted,
+      customer,
+      deal,
+    } = await convert(team.owner, lead.id, { customer_id: existing.id, create_deal: true });
     expect(customer).toEqual(existing);
     expect(converted.converted_to_customer_id).toBe(existing.id);
     expect(deal.customer_id).toBe(existing.id);
     expect(await customersFromLead(lead.id)).toHaveLength(0);
 
-    const foreign = (await asMember(t.app, team, team.outsider, { method: 'POST', url: '/api/customers/', payload: { name: 'Theirs' } })).json();
+    const foreign = (
+      await asMember(t.app, team, team.outsider, {
+        method: 'POST',
+        url: '/api/customers/',
+        payload: { name: 'Theirs' },
+      })
+    ).json();
     const other = await createLead(team.owner);
     for (const customerId of [foreign.id, 2 ** 31 - 1]) {
       const res = await as(team.owner, 'POST', `/api/leads/${other.id}/convert/`, { customer_id: customerId });
@@ -168,7 +186,12 @@ describe('convert', () => {
       )
       .orderBy('id')
       .execute();
-    expect(actions.map((a) => `${a.resource_type}:${a.action}`)).toEqual(['lead:create', 'customer:create', 'deal:create', 'lead:convert']);
+    expect(actions.map((a) => `${a.resource_type}:${a.action}`)).toEqual([
+      'lead:create',
+      'customer:create',
+      'deal:create',
+      'lead:convert',
+    ]);
   });
 });
 

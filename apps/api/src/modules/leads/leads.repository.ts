@@ -43,7 +43,13 @@ export function leadsRepository(db: Executor, dialect: Dialect) {
       .select(fullNameOf('e').as('assigned_to_name'));
 
   return {
-    async list(organizationId: number, filters: LeadFilters, ordering: Ordering<LeadOrderField>, limit: number, offset: number): Promise<LeadRecord[]> {
+    async list(
+      organizationId: number,
+      filters: LeadFilters,
+      ordering: Ordering<LeadOrderField>,
+      limit: number,
+      offset: number,
+    ): Promise<LeadRecord[]> {
       // Nullable columns sort nulls last in both directions, so SQLite and PostgreSQL page the same
       // way; the others keep a plain order that an index can serve.
       const nullable = NULLABLE_ORDER_FIELDS.has(ordering.field);
@@ -70,7 +76,12 @@ export function leadsRepository(db: Executor, dialect: Dialect) {
     },
 
     async exists(organizationId: number, id: number): Promise<boolean> {
-      const row = await db.selectFrom('leads').select('id').where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('leads')
+        .select('id')
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row !== undefined;
     },
 
@@ -84,7 +95,12 @@ export function leadsRepository(db: Executor, dialect: Dialect) {
     },
 
     async update(organizationId: number, id: number, values: Updateable<LeadsTable>): Promise<void> {
-      await db.updateTable('leads').set(values).where('organization_id', '=', organizationId).where('id', '=', id).execute();
+      await db
+        .updateTable('leads')
+        .set(values)
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .execute();
     },
 
     /**

@@ -15,8 +15,15 @@ import { tenantActorOf } from '../../core/context.js';
 import { parsePage, toPage } from '../../core/pagination.js';
 import * as leads from './leads.service.js';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
-const can = (action: 'read' | 'create' | 'update' | 'delete') => ({ permission: { resource: 'leads', action } }) as const;
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
+const can = (action: 'read' | 'create' | 'update' | 'delete') =>
+  ({ permission: { resource: 'leads', action } }) as const;
 
 export const leadsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { deps } = app;
@@ -35,7 +42,8 @@ export const leadsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/leads/', {
     config: can('create'),
     schema: { tags, body: createLeadBodySchema, response: { 201: leadSchema, ...errors } },
-    handler: async (request, reply) => reply.status(201).send(await leads.createLead(deps, tenantActorOf(request), request.body)),
+    handler: async (request, reply) =>
+      reply.status(201).send(await leads.createLead(deps, tenantActorOf(request), request.body)),
   });
 
   app.get('/leads/:id/', {
@@ -68,13 +76,23 @@ export const leadsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/leads/:id/qualify/', {
     config: can('update'),
-    schema: { tags, summary: 'Mark the lead qualified', params: idParamsSchema, response: { 200: leadSchema, ...errors } },
+    schema: {
+      tags,
+      summary: 'Mark the lead qualified',
+      params: idParamsSchema,
+      response: { 200: leadSchema, ...errors },
+    },
     handler: (request) => leads.qualifyLead(deps, tenantActorOf(request), request.params.id),
   });
 
   app.post('/leads/:id/disqualify/', {
     config: can('update'),
-    schema: { tags, summary: 'Mark the lead unqualified', params: idParamsSchema, response: { 200: leadSchema, ...errors } },
+    schema: {
+      tags,
+      summary: 'Mark the lead unqualified',
+      params: idParamsSchema,
+      response: { 200: leadSchema, ...errors },
+    },
     handler: (request) => leads.disqualifyLead(deps, tenantActorOf(request), request.params.id),
   });
 
@@ -88,6 +106,8 @@ export const leadsRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 201: convertLeadResponseSchema, ...errors },
     },
     handler: async (request, reply) =>
-      reply.status(201).send(await leads.convertLead(deps, tenantActorOf(request), request.params.id, request.body ?? {})),
+      reply
+        .status(201)
+        .send(await leads.convertLead(deps, tenantActorOf(request), request.params.id, request.body ?? {})),
   });
 };

@@ -23,14 +23,24 @@ import type { AppDeps, TenantActor } from '../../core/context.js';
 import { AppError, conflict, fieldError, forbidden, notFound } from '../../core/errors.js';
 import { diff, recordAudit, type Changes } from '../../core/audit.js';
 import { nextCode } from '../../core/codes.js';
-import { extraFieldsToInsert, extraFieldsToUpdate, parseJsonObject, parseStringArray } from '../../core/json-columns.js';
+import {
+  extraFieldsToInsert,
+  extraFieldsToUpdate,
+  parseJsonObject,
+  parseStringArray,
+} from '../../core/json-columns.js';
 import { definedOnly } from '../../core/patch.js';
 import { parseOrdering } from '../../core/ordering.js';
 import { assertMayChange, assertMayReassign, assigneeOnCreate, isLimitedToOwn } from '../../core/ownership.js';
 import type { PageRequest } from '../../core/pagination.js';
 import { createdRange } from '../../core/periods.js';
 import { nowIso } from '../../core/time.js';
-import { clearConvertedFromLead, customerExists, insertCustomer, readCustomer } from '../customers/customers.service.js';
+import {
+  clearConvertedFromLead,
+  customerExists,
+  insertCustomer,
+  readCustomer,
+} from '../customers/customers.service.js';
 import { insertDeal } from '../deals/deals.service.js';
 import { assertEmployeeInOrganization } from '../employees/employees.service.js';
 import { leadsRepository, type LeadRecord } from './leads.repository.js';
@@ -70,7 +80,15 @@ const derivedOf = (lead: Partial<ScoredFields> & { code: string }) => ({
 const repo = (deps: AppDeps, db: Executor = deps.db.kysely) => leadsRepository(db, deps.db.dialect);
 
 const auditLead = (trx: Executor, actor: TenantActor, action: string, id: number, changes: Changes) =>
-  recordAudit(trx, { organizationId: actor.tenant.organizationId, userId: actor.user.id, action, resourceType: 'lead', resourceId: id, changes, ip: actor.ip });
+  recordAudit(trx, {
+    organizationId: actor.tenant.organizationId,
+    userId: actor.user.id,
+    action,
+    resourceType: 'lead',
+    resourceId: id,
+    changes,
+    ip: actor.ip,
+  });
 
 const alreadyConverted = () => conflict('This lead is already converted.');
 
@@ -135,14 +153,17 @@ export async function updateLead(deps: AppDeps, actor: TenantActor, id: number, 
     const before = await findLeadOrThrow(deps, trx, organizationId, id);
     assertMayChange(actor, before);
     if (before.status === 'converted' && input.status !== undefined) {
-      throw conflict('This lead is converted: its status can no longer change.', { status: ['A converted lead keeps its status.'] });
+      throw conflict('This lead is converted: its status can no longer change.', {
+        status: ['A converted lead keeps its status.'],
+      });
     }
     assertMayReassign(actor, 'leads', before.assigned_to, input.assigned_to);
     if (input.assigned_to !== undefined) await assertEmployeeInOrganization(trx, organizationId, input.assigned_to);
     const { custom_fields, tags, ...fields } = definedOnly(input);
     const merged = { ...before, ...fields };
     // A PATCH may clear names one by one; the record must still be nameable afterwards.
-    if (!leadFullName(merged)) throw new AppError('validation_error', LEAD_NEEDS_A_NAME, { non_field_errors: [LEAD_NEEDS_A_NAME] });
+    if (!leadFullName(merged))
+      throw new AppError('validation_error', LEAD_NEEDS_A_NAME, { non_field_errors: [LEAD_NEEDS_A_NAME] });
     const values: Updateable<LeadsTable> = {
       ...fields,
       ...extraFieldsToUpdate({ custom_fields, tags }),
@@ -156,12 +177,25 @@ export async function updateLead(deps: AppDeps, actor: TenantActor, id: number, 
   });
 }
 
-async function writeLead(deps: AppDeps, trx: Executor, organizationId: number, id: number, values: Updateable<LeadsTable>, changesStatus: boolean) {
+async function writeLead(
+  deps: AppDeps,
+  trx: Executor,
+  organizationId: number,
+  id: number,
+  values: Updateable<LeadsTable>,
+  changesStatus: boolean,
+) {
   if (!changesStatus) return repo(deps, trx).update(organizationId, id, values);
   if (!(await repo(deps, trx).updateUnlessConverted(organizationId, id, values))) throw alreadyConverted();
 }
 
-async function setStatus(deps: AppDeps, actor: TenantActor, id: number, status: 'qualified' | 'unqualified', action: string): Promise<Lead> {
+async function setStatus(
+  deps: AppDeps,
+  actor: TenantActor,
+  id: number,
+  status: 'qualified' | 'unqualified',
+  action: string,
+): Promise<Lead> {
   const organizationId = actor.tenant.organizationId;
   return sealedTransaction(deps.db.kysely, leadSchema, async (trx) => {
     const before = await findLeadOrThrow(deps, trx, organizationId, id);
@@ -174,8 +208,10 @@ async function setStatus(deps: AppDeps, actor: TenantActor, id: number, status: 
   });
 }
 
-export const qualifyLead = (deps: AppDeps, actor: TenantActor, id: number) => setStatus(deps, actor, id, 'qualified', 'qualify');
-export const disqualifyLead = (deps: AppDeps, actor: TenantActor, id: number) => setStatus(deps, actor, id, 'unqualified', 'disqualify');
+export const qualifyLead = (deps: AppDeps, actor: TenantActor, id: number) =>
+  setStatus(deps, actor, id, 'qualified', 'qualify');
+export const disqualifyLead = (deps: AppDeps, actor: TenantActor, id: number) =>
+  setStatus(deps, actor, id, 'unqualified', 'disqualify');
 
 /** A converted lead's customer stays; it only forgets where it came from. */
 export async function deleteLead(deps: AppDeps, actor: TenantActor, id: number): Promise<void> {
@@ -195,7 +231,13 @@ export async function leadExists(deps: AppDeps, db: Executor, organizationId: nu
 }
 
 /** Last step of a conversion: 409, and the whole conversion rolls back, if another one won the race. */
-async function markConverted(deps: AppDeps, trx: Executor, organizationId: number, id: number, customerId: number): Promise<void> {
+async function markConverted(
+  deps: AppDeps,
+  trx: Executor,
+  organizationId: number,
+  id: number,
+  customerId: number,
+): Promise<void> {
   const now = nowIso();
   const claimed = await repo(deps, trx).updateUnlessConverted(organizationId, id, {
     status: 'converted',
@@ -215,7 +257,11 @@ function carriedAssignee(actor: TenantActor, assignedTo: number | null): number 
   return isLimitedToOwn(actor, 'customers') && assignedTo !== actor.tenant.employeeId ? undefined : assignedTo;
 }
 
-function customerFromLead(actor: TenantActor, lead: LeadRecord, input: ConvertInput): Parameters<typeof insertCustomer>[3] {
+function customerFromLead(
+  actor: TenantActor,
+  lead: LeadRecord,
+  input: ConvertInput,
+): Parameters<typeof insertCustomer>[3] {
   const company = filled(lead.company);
   return {
     name: leadFullName(lead) || lead.code,
@@ -247,11 +293,17 @@ async function customerFor(deps: AppDeps, trx: Executor, actor: TenantActor, lea
 function assertMayConvert(actor: TenantActor, input: ConvertInput): void {
   const { role } = actor.tenant;
   if (!can(role, 'customers', 'create')) throw forbidden('Converting a lead needs the right to create customers.');
-  if (input.create_deal && !can(role, 'deals', 'create')) throw forbidden('Creating a deal needs the right to create deals.');
+  if (input.create_deal && !can(role, 'deals', 'create'))
+    throw forbidden('Creating a deal needs the right to create deals.');
 }
 
 /** PRODUCT §5: customer (new or existing), optional deal and the lead's new state, in one transaction. */
-export async function convertLead(deps: AppDeps, actor: TenantActor, id: number, input: ConvertInput = {}): Promise<ConvertLeadResponse> {
+export async function convertLead(
+  deps: AppDeps,
+  actor: TenantActor,
+  id: number,
+  input: ConvertInput = {},
+): Promise<ConvertLeadResponse> {
   assertMayConvert(actor, input);
   const organizationId = actor.tenant.organizationId;
   return sealedTransaction(deps.db.kysely, convertLeadResponseSchema, async (trx) => {

@@ -133,20 +133,34 @@ describe('lead score', () => {
     ['value 100000.01', { estimated_value: '100000.01' }, 20],
     [
       'everything (the maximum)',
-      { email: 'a@b.example', phone: '1', company: 'Acme', job_title: 'CEO', source: 'referral', estimated_value: '999999.99' },
+      {
+        email: 'a@b.example',
+        phone: '1',
+        company: 'Acme',
+        job_title: 'CEO',
+        source: 'referral',
+        estimated_value: '999999.99',
+      },
       90,
     ],
   ];
-  it.each(table.map(([label, payload, score]) => ({ label, payload, score })))('$label → $score', async ({ payload, score }) => {
-    expect((await createLead(team.owner, { ...name, ...payload })).score).toBe(score);
-  });
+  it.each(table.map(([label, payload, score]) => ({ label, payload, score })))(
+    '$label → $score',
+    async ({ payload, score }) => {
+      expect((await createLead(team.owner, { ...name, ...payload })).score).toBe(score);
+    },
+  );
 
   it('is recomputed on PATCH from the merged record; a client-sent score is ignored', async () => {
     const lead = await createLead(team.owner, { ...name, email: 'a@b.example', score: 80 });
     expect(lead.score).toBe(10);
-    const patched = (await as(team.owner, 'PATCH', `/api/leads/${lead.id}/`, { phone: '+1', source: 'partner', score: 5 })).json();
+    const patched = (
+      await as(team.owner, 'PATCH', `/api/leads/${lead.id}/`, { phone: '+1', source: 'partner', score: 5 })
+    ).json();
     expect(patched.score).toBe(40);
-    const cleared = (await as(team.owner, 'PATCH', `/api/leads/${lead.id}/`, { email: null, estimated_value: '60000' })).json();
+    const cleared = (
+      await as(team.owner, 'PATCH', `/api/leads/${lead.id}/`, { email: null, estimated_value: '60000' })
+    ).json();
     expect(cleared.score).toBe(45);
   });
 });
@@ -156,7 +170,10 @@ describe('leads validation', () => {
     for (const payload of [{}, { first_name: '', last_name: '  ', company: null, email: 'a@b.example' }]) {
       const res = await as(team.owner, 'POST', '/api/leads/', payload);
       expect(res.statusCode).toBe(400);
-      expect(res.json()).toMatchObject({ code: 'validation_error', errors: { non_field_errors: [expect.any(String)] } });
+      expect(res.json()).toMatchObject({
+        code: 'validation_error',
+        errors: { non_field_errors: [expect.any(String)] },
+      });
     }
   });
 
@@ -170,7 +187,10 @@ describe('leads validation', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(Object.keys(res.json().errors).sort()).toEqual(['email', 'estimated_value', 'source', 'status']);
-    const badAssignee = await as(team.owner, 'POST', '/api/leads/', { first_name: 'X', assigned_to: team.outsider.employeeId });
+    const badAssignee = await as(team.owner, 'POST', '/api/leads/', {
+      first_name: 'X',
+      assigned_to: team.outsider.employeeId,
+    });
     expect(badAssignee.statusCode).toBe(400);
     expect(badAssignee.json().errors).toHaveProperty('assigned_to');
   });
@@ -194,11 +214,16 @@ describe('leads roles', () => {
 
     const own = await createLead(team.employee);
     expect(own.assigned_to).toBe(team.employee.employeeId);
-    const elsewhere = await as(team.employee, 'POST', '/api/leads/', { first_name: 'Y', assigned_to: team.manager.employeeId });
+    const elsewhere = await as(team.employee, 'POST', '/api/leads/', {
+      first_name: 'Y',
+      assigned_to: team.manager.employeeId,
+    });
     expect(elsewhere.statusCode).toBe(403);
     expect((await as(team.employee, 'PATCH', `/api/leads/${own.id}/`, { notes: 'called' })).statusCode).toBe(200);
     expect((await as(team.employee, 'POST', `/api/leads/${own.id}/qualify/`)).statusCode).toBe(200);
-    expect((await as(team.employee, 'PATCH', `/api/leads/${own.id}/`, { assigned_to: team.manager.employeeId })).statusCode).toBe(403);
+    expect(
+      (await as(team.employee, 'PATCH', `/api/leads/${own.id}/`, { assigned_to: team.manager.employeeId })).statusCode,
+    ).toBe(403);
     expect((await as(team.employee, 'DELETE', `/api/leads/${own.id}/`)).statusCode).toBe(403);
   });
 
@@ -231,11 +256,17 @@ describe('leads list', () => {
       return res.json();
     };
     await mk({ first_name: 'Zed', last_name: 'Zulu', email: 'zed@zeta.example', source: 'referral' });
-    const alpha = await mk({ company: 'Alphabet Holdings', phone: '+33 612 345', source: 'partner', assigned_to: fresh.manager.employeeId });
+    const alpha = await mk({
+      company: 'Alphabet Holdings',
+      phone: '+33 612 345',
+      source: 'partner',
+      assigned_to: fresh.manager.employeeId,
+    });
     await mk({ first_name: 'Beth', job_title: 'Buyer', estimated_value: '20000' });
     for (let i = 0; i < 3; i++) await mk({ first_name: `Filler ${i}`, status: 'contacted' });
     const list = (url: string) => asMember(t.app, fresh, fresh.owner, { method: 'GET', url });
-    const names = async (url: string) => (await list(url)).json().results.map((l: { full_name: string }) => l.full_name);
+    const names = async (url: string) =>
+      (await list(url)).json().results.map((l: { full_name: string }) => l.full_name);
 
     expect(await names('/api/leads/?search=ALPHABET')).toEqual(['Alphabet Holdings']);
     expect(await names('/api/leads/?search=zeta.ex')).toEqual(['Zed Zulu']);
@@ -260,7 +291,11 @@ describe('leads list', () => {
     expect(badOrdering.json().errors).toHaveProperty('ordering');
 
     const page1 = (await list('/api/leads/?page_size=4&ordering=code')).json();
-    expect(page1).toMatchObject({ count: 6, previous: null, next: `${TEST_PUBLIC_URL}/api/leads/?page_size=4&ordering=code&page=2` });
+    expect(page1).toMatchObject({
+      count: 6,
+      previous: null,
+      next: `${TEST_PUBLIC_URL}/api/leads/?page_size=4&ordering=code&page=2`,
+    });
     const page2 = (await list('/api/leads/?page_size=4&ordering=code&page=2')).json();
     expect(page2.results).toHaveLength(2);
     expect(page2.previous).toBe(`${TEST_PUBLIC_URL}/api/leads/?page_size=4&ordering=code`);

@@ -35,8 +35,12 @@ export function membersRepository(db: Executor) {
 
   const withLinks = (organizationId: number) =>
     base(organizationId)
-      .leftJoin('employees as e', (join) => join.onRef('e.organization_id', '=', 'm.organization_id').onRef('e.user_id', '=', 'm.user_id'))
-      .leftJoin('customers as c', (join) => join.onRef('c.organization_id', '=', 'm.organization_id').onRef('c.user_id', '=', 'm.user_id'))
+      .leftJoin('employees as e', (join) =>
+        join.onRef('e.organization_id', '=', 'm.organization_id').onRef('e.user_id', '=', 'm.user_id'),
+      )
+      .leftJoin('customers as c', (join) =>
+        join.onRef('c.organization_id', '=', 'm.organization_id').onRef('c.user_id', '=', 'm.user_id'),
+      )
       .select([
         'u.id as user_id',
         'u.username',
@@ -105,7 +109,11 @@ export function membersRepository(db: Executor) {
     },
 
     async delete(organizationId: number, userId: number): Promise<void> {
-      await db.deleteFrom('memberships').where('organization_id', '=', organizationId).where('user_id', '=', userId).execute();
+      await db
+        .deleteFrom('memberships')
+        .where('organization_id', '=', organizationId)
+        .where('user_id', '=', userId)
+        .execute();
     },
   };
 }

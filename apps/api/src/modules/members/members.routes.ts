@@ -15,7 +15,13 @@ import { actorOf, tenantActorOf } from '../../core/context.js';
 import { parsePage, toPage } from '../../core/pagination.js';
 import * as members from './members.service.js';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
 const onMembers = (action: 'read' | 'create' | 'update') =>
   ({ permission: { resource: 'members', action, organization: 'path' } }) as const;
 
@@ -25,7 +31,13 @@ export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/organizations/:id/members/', {
     config: onMembers('read'),
-    schema: { tags, summary: 'Members of the organization', params: idParamsSchema, querystring: memberListQuerySchema, response: { 200: paginated(memberSchema), ...errors } },
+    schema: {
+      tags,
+      summary: 'Members of the organization',
+      params: idParamsSchema,
+      querystring: memberListQuerySchema,
+      response: { 200: paginated(memberSchema), ...errors },
+    },
     handler: async (request) => {
       const page = parsePage(request.query);
       const { results, count } = await members.listMembers(deps, tenantActorOf(request), request.query, page);
@@ -35,14 +47,25 @@ export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch('/organizations/:id/members/:user_id/', {
     config: onMembers('update'),
-    schema: { tags, summary: "Change a member's role, suspend or reactivate", params: memberParamsSchema, body: updateMemberBodySchema, response: { 200: memberSchema, ...errors } },
+    schema: {
+      tags,
+      summary: "Change a member's role, suspend or reactivate",
+      params: memberParamsSchema,
+      body: updateMemberBodySchema,
+      response: { 200: memberSchema, ...errors },
+    },
     handler: (request) => members.updateMember(deps, tenantActorOf(request), request.params.user_id, request.body),
   });
 
   app.delete('/organizations/:id/members/:user_id/', {
     // Leaving needs no `members` permission: the service authorises removal and leaving apart.
     config: { permission: 'authenticated' },
-    schema: { tags, summary: 'Remove a member, or leave when user_id is your own', params: memberParamsSchema, response: { 204: z.null(), ...errors } },
+    schema: {
+      tags,
+      summary: 'Remove a member, or leave when user_id is your own',
+      params: memberParamsSchema,
+      response: { 204: z.null(), ...errors },
+    },
     handler: async (request, reply) => {
       await members.removeMember(deps, actorOf(request), request.params.id, request.params.user_id);
       return reply.status(204).send(null);
@@ -51,7 +74,13 @@ export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/organizations/:id/transfer_ownership/', {
     config: { permission: { resource: 'organization', action: 'transfer', organization: 'path' } },
-    schema: { tags, summary: 'Make another staff member Owner; the old Owner becomes Admin', params: idParamsSchema, body: transferOwnershipBodySchema, response: { 200: transferOwnershipResponseSchema, ...errors } },
+    schema: {
+      tags,
+      summary: 'Make another staff member Owner; the old Owner becomes Admin',
+      params: idParamsSchema,
+      body: transferOwnershipBodySchema,
+      response: { 200: transferOwnershipResponseSchema, ...errors },
+    },
     handler: (request) => members.transferOwnership(deps, tenantActorOf(request), request.body.user_id),
   });
 };

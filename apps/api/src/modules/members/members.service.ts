@@ -58,7 +58,10 @@ export async function listMembers(deps: AppDeps, actor: TenantActor, query: List
   const repo = membersRepository(deps.db.kysely);
   const organizationId = actor.tenant.organizationId;
   const filters = { role: query.role, status: query.status };
-  const [rows, count] = await Promise.all([repo.list(organizationId, filters, page.limit, page.offset), repo.count(organizationId, filters)]);
+  const [rows, count] = await Promise.all([
+    repo.list(organizationId, filters, page.limit, page.offset),
+    repo.count(organizationId, filters),
+  ]);
   return { results: rows.map(toMember), count };
 }
 
@@ -66,13 +69,20 @@ export async function listMembers(deps: AppDeps, actor: TenantActor, query: List
  * Role and status of another member. Nobody changes their own (they may leave instead), the Owner
  * changes only through a transfer, and a client stays a client.
  */
-export async function updateMember(deps: AppDeps, actor: TenantActor, userId: number, body: UpdateInput): Promise<Member> {
+export async function updateMember(
+  deps: AppDeps,
+  actor: TenantActor,
+  userId: number,
+  body: UpdateInput,
+): Promise<Member> {
   const organizationId = actor.tenant.organizationId;
   return sealedTransaction(deps.db.kysely, memberSchema, async (trx) => {
     const repo = membersRepository(trx);
     const before = await findOrThrow(trx, organizationId, userId);
     if (userId === actor.user.id) {
-      throw forbidden('You cannot change your own role or status. Another Owner or Admin can, or you can leave the organization.');
+      throw forbidden(
+        'You cannot change your own role or status. Another Owner or Admin can, or you can leave the organization.',
+      );
     }
     if (before.role === 'owner') {
       throw forbidden("The Owner's role and status cannot be changed. Ownership moves only with transfer_ownership.");
@@ -86,7 +96,15 @@ export async function updateMember(deps: AppDeps, actor: TenantActor, userId: nu
     const after = await findOrThrow(trx, organizationId, userId);
     const changed = diff(auditState(before), auditState(after));
     if (Object.keys(changed).length > 0) {
-      await recordAudit(trx, { organizationId, userId: actor.user.id, action: 'update', resourceType: 'membership', resourceId: userId, changes: changed, ip: actor.ip });
+      await recordAudit(trx, {
+        organizationId,
+        userId: actor.user.id,
+        action: 'update',
+        resourceType: 'membership',
+        resourceId: userId,
+        changes: changed,
+        ip: actor.ip,
+      });
     }
     return toMember(after);
   });
@@ -108,7 +126,8 @@ export async function removeMember(deps: AppDeps, actor: Actor, organizationId: 
 
   await deps.db.kysely.transaction().execute(async (trx) => {
     const target = await findOrThrow(trx, organizationId, userId);
-    if (target.role === 'owner') throw forbidden('The Owner cannot be removed. Ownership moves only with transfer_ownership.');
+    if (target.role === 'owner')
+      throw forbidden('The Owner cannot be removed. Ownership moves only with transfer_ownership.');
     const now = nowIso();
     const repo = membersRepository(trx);
     await repo.delete(organizationId, userId);
@@ -146,7 +165,11 @@ export async function removeMember(deps: AppDeps, actor: Actor, organizationId: 
  * (the database allows one owner per organization) and only while still Owner, so two racing
  * transfers cannot both succeed.
  */
-export async function transferOwnership(deps: AppDeps, actor: TenantActor, targetUserId: number): Promise<TransferOwnershipResponse> {
+export async function transferOwnership(
+  deps: AppDeps,
+  actor: TenantActor,
+  targetUserId: number,
+): Promise<TransferOwnershipResponse> {
   const organizationId = actor.tenant.organizationId;
   if (targetUserId === actor.user.id) throw fieldError('user_id', 'You already own this organization.');
   return sealedTransaction(deps.db.kysely, transferOwnershipResponseSchema, async (trx) => {
@@ -161,7 +184,15 @@ export async function transferOwnership(deps: AppDeps, actor: TenantActor, targe
     }
     await repo.update(organizationId, targetUserId, { role: 'owner' }, now);
     const audit = (resourceId: number, oldRole: string, newRole: string) =>
-      recordAudit(trx, { organizationId, userId: actor.user.id, action: 'update', resourceType: 'membership', resourceId, changes: { role: { old: oldRole, new: newRole } }, ip: actor.ip });
+      recordAudit(trx, {
+        organizationId,
+        userId: actor.user.id,
+        action: 'update',
+        resourceType: 'membership',
+        resourceId,
+        changes: { role: { old: oldRole, new: newRole } },
+        ip: actor.ip,
+      });
     await audit(actor.user.id, 'owner', 'admin');
     await audit(targetUserId, target.role, 'owner');
     await recordAudit(trx, {

@@ -52,7 +52,9 @@ export function membershipsRepository(db: Executor) {
         .executeTakeFirst();
     },
 
-    async listForUser(userId: number): Promise<{ organization: OrganizationRow; role: Role; status: MembershipStatus }[]> {
+    async listForUser(
+      userId: number,
+    ): Promise<{ organization: OrganizationRow; role: Role; status: MembershipStatus }[]> {
       const rows = await db
         .selectFrom('memberships as m')
         .innerJoin('organizations as o', 'o.id', 'm.organization_id')
@@ -96,7 +98,14 @@ export function membershipsRepository(db: Executor) {
     async create(organizationId: number, userId: number, role: Role, now: string): Promise<void> {
       await db
         .insertInto('memberships')
-        .values({ organization_id: organizationId, user_id: userId, role, status: 'active', joined_at: now, updated_at: now })
+        .values({
+          organization_id: organizationId,
+          user_id: userId,
+          role,
+          status: 'active',
+          joined_at: now,
+          updated_at: now,
+        })
         .execute();
     },
   };

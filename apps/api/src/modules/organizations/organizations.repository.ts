@@ -32,7 +32,12 @@ export function organizationsRepository(db: Executor) {
      * estimates; orders and payments join this list when they exist).
      */
     async hasMoneyRecords(organizationId: number): Promise<boolean> {
-      const deal = await db.selectFrom('deals').select('id').where('organization_id', '=', organizationId).limit(1).executeTakeFirst();
+      const deal = await db
+        .selectFrom('deals')
+        .select('id')
+        .where('organization_id', '=', organizationId)
+        .limit(1)
+        .executeTakeFirst();
       if (deal) return true;
       const lead = await db
         .selectFrom('leads')

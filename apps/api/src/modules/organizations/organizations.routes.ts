@@ -25,7 +25,12 @@ export const organizationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/organizations/', {
     config: { permission: 'authenticated' },
-    schema: { tags, summary: "The caller's organizations", querystring: pageQuerySchema, response: { 200: paginated(organizationSchema), ...errors } },
+    schema: {
+      tags,
+      summary: "The caller's organizations",
+      querystring: pageQuerySchema,
+      response: { 200: paginated(organizationSchema), ...errors },
+    },
     handler: async (request) => {
       const page = parsePage(request.query);
       const { results, count } = await organizations.listOrganizations(deps, actorOf(request), page);
@@ -35,19 +40,33 @@ export const organizationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/organizations/', {
     config: { permission: 'authenticated' },
-    schema: { tags, summary: 'Create an organization; the caller becomes its Owner', body: createOrganizationBodySchema, response: { 201: organizationSchema, ...errors } },
-    handler: async (request, reply) => reply.status(201).send(await organizations.createOrganization(deps, actorOf(request), request.body)),
+    schema: {
+      tags,
+      summary: 'Create an organization; the caller becomes its Owner',
+      body: createOrganizationBodySchema,
+      response: { 201: organizationSchema, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await organizations.createOrganization(deps, actorOf(request), request.body)),
   });
 
   app.get('/organizations/my_organizations/', {
     config: { permission: 'authenticated' },
-    schema: { tags, summary: "The caller's memberships with role and status", response: { 200: z.array(myOrganizationSchema), ...errors } },
+    schema: {
+      tags,
+      summary: "The caller's memberships with role and status",
+      response: { 200: z.array(myOrganizationSchema), ...errors },
+    },
     handler: (request) => organizations.listMyOrganizations(deps, actorOf(request).user),
   });
 
   app.get('/organizations/current/', {
     config: { permission: 'member' },
-    schema: { tags, summary: 'The active organization (X-Organization-ID, else the default) and the role in it', response: { 200: myOrganizationSchema, ...errors } },
+    schema: {
+      tags,
+      summary: 'The active organization (X-Organization-ID, else the default) and the role in it',
+      response: { 200: myOrganizationSchema, ...errors },
+    },
     handler: (request) => organizations.currentOrganization(deps, tenantActorOf(request)),
   });
 
@@ -59,13 +78,24 @@ export const organizationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch('/organizations/:id/', {
     config: byPath('update'),
-    schema: { tags, params: idParamsSchema, body: updateOrganizationBodySchema, response: { 200: organizationSchema, ...errors } },
+    schema: {
+      tags,
+      params: idParamsSchema,
+      body: updateOrganizationBodySchema,
+      response: { 200: organizationSchema, ...errors },
+    },
     handler: (request) => organizations.updateOrganization(deps, tenantActorOf(request), request.body),
   });
 
   app.delete('/organizations/:id/', {
     config: byPath('delete'),
-    schema: { tags, summary: 'Delete the organization and all its data (Owner; confirm with its name)', params: idParamsSchema, body: deleteOrganizationBodySchema, response: { 204: z.null(), ...errors } },
+    schema: {
+      tags,
+      summary: 'Delete the organization and all its data (Owner; confirm with its name)',
+      params: idParamsSchema,
+      body: deleteOrganizationBodySchema,
+      response: { 204: z.null(), ...errors },
+    },
     handler: async (request, reply) => {
       await organizations.deleteOrganization(deps, tenantActorOf(request), request.body.confirm);
       return reply.status(204).send(null);
@@ -75,7 +105,12 @@ export const organizationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/organizations/:id/switch/', {
     // Any active member may make an organization their default, clients included.
     config: { permission: 'authenticated' },
-    schema: { tags, summary: "Make this the caller's default organization", params: idParamsSchema, response: { 200: myOrganizationSchema, ...errors } },
+    schema: {
+      tags,
+      summary: "Make this the caller's default organization",
+      params: idParamsSchema,
+      response: { 200: myOrganizationSchema, ...errors },
+    },
     handler: (request) => organizations.switchOrganization(deps, actorOf(request), request.params.id),
   });
 };

@@ -133,7 +133,9 @@ async function withSlugRetry<T>(attempt: () => Promise<T>): Promise<T> {
 
 export async function createOrganization(deps: AppDeps, actor: Actor, body: OrganizationInput): Promise<Organization> {
   return withSlugRetry(() =>
-    sealedTransaction(deps.db.kysely, organizationSchema, async (trx) => toOrganization(await createOrganizationWithOwner(trx, actor.user, body, actor.ip))),
+    sealedTransaction(deps.db.kysely, organizationSchema, async (trx) =>
+      toOrganization(await createOrganizationWithOwner(trx, actor.user, body, actor.ip)),
+    ),
   );
 }
 
@@ -172,12 +174,18 @@ export async function updateOrganization(
     const changes = definedOnly(body);
     if (changes.name === null) throw fieldError('name', 'This field may not be null.');
     // Amounts are stored without a currency of their own: the currency is fixed once money exists.
-    if (changes.currency !== undefined && changes.currency !== before.currency && (await repo.hasMoneyRecords(organizationId))) {
+    if (
+      changes.currency !== undefined &&
+      changes.currency !== before.currency &&
+      (await repo.hasMoneyRecords(organizationId))
+    ) {
       throw conflict('The currency cannot change once deals or lead values are recorded in it.', {
         currency: ['The currency cannot change once deals or lead values are recorded in it.'],
       });
     }
-    const after = Object.keys(changes).length ? await repo.update(organizationId, { ...changes, updated_at: nowIso() }) : before;
+    const after = Object.keys(changes).length
+      ? await repo.update(organizationId, { ...changes, updated_at: nowIso() })
+      : before;
     await recordAudit(trx, {
       organizationId,
       userId: actor.user.id,
@@ -254,5 +262,10 @@ export async function switchOrganization(deps: AppDeps, actor: Actor, organizati
       ip: actor.ip,
     });
   });
-  return { organization: toOrganization(organization), role: membership.role, status: membership.status, is_default: true };
+  return {
+    organization: toOrganization(organization),
+    role: membership.role,
+    status: membership.status,
+    is_default: true,
+  };
 }

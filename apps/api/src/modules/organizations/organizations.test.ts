@@ -13,18 +13,34 @@ const get = (token: string, url: string, org?: number) => call(t.app, token, { m
 describe('organizations', () => {
   it('create makes the caller Owner; my_organizations lists every membership with its role', async () => {
     const owner = await registerUser(t.app, { organization_name: 'First Co' });
-    const res = await call(t.app, owner.token, { method: 'POST', url: '/api/organizations/', payload: { name: 'Second Co', currency: 'eur', timezone: 'Europe/Berlin' } });
+    const res = await call(t.app, owner.token, {
+      method: 'POST',
+      url: '/api/organizations/',
+      payload: { name: 'Second Co', currency: 'eur', timezone: 'Europe/Berlin' },
+    });
     expect(res.statusCode).toBe(201);
     const second = res.json();
     expect(second).toMatchObject({ name: 'Second Co', slug: 'second-co', currency: 'EUR', timezone: 'Europe/Berlin' });
 
     const mine = await get(owner.token, '/api/organizations/my_organizations/');
     expect(mine.statusCode).toBe(200);
-    expect(mine.json().map((m: { organization: { name: string }; role: string; is_default: boolean }) => [m.organization.name, m.role, m.is_default])).toEqual([
+    expect(
+      mine
+        .json()
+        .map((m: { organization: { name: string }; role: string; is_default: boolean }) => [
+          m.organization.name,
+          m.role,
+          m.is_default,
+        ]),
+    ).toEqual([
       ['First Co', 'owner', true],
       ['Second Co', 'owner', false],
     ]);
-    const pipelines = await t.db.kysely.selectFrom('pipelines').select('name').where('organization_id', '=', second.id).execute();
+    const pipelines = await t.db.kysely
+      .selectFrom('pipelines')
+      .select('name')
+      .where('organization_id', '=', second.id)
+      .execute();
     expect(pipelines).toEqual([{ name: 'Sales Pipeline' }]);
   });
 
@@ -37,7 +53,9 @@ describe('organizations', () => {
 
   it('switch changes the default; the header picks the active organization per request', async () => {
     const owner = await registerUser(t.app, { organization_name: 'Alpha' });
-    const beta = (await call(t.app, owner.token, { method: 'POST', url: '/api/organizations/', payload: { name: 'Beta' } })).json();
+    const beta = (
+      await call(t.app, owner.token, { method: 'POST', url: '/api/organizations/', payload: { name: 'Beta' } })
+    ).json();
     expect((await get(owner.token, '/api/organizations/current/')).json().organization.name).toBe('Alpha');
     expect((await get(owner.token, '/api/organizations/current/', beta.id)).json().organization.name).toBe('Beta');
 
@@ -46,17 +64,25 @@ describe('organizations', () => {
     expect(switched.json()).toMatchObject({ organization: { id: beta.id }, role: 'owner', is_default: true });
     expect((await get(owner.token, '/api/users/me/')).json().default_organization_id).toBe(beta.id);
     expect((await get(owner.token, '/api/organizations/current/')).json().organization.name).toBe('Beta');
-    expect((await get(owner.token, '/api/organizations/current/', owner.organization.id)).json().organization.name).toBe('Alpha');
+    expect(
+      (await get(owner.token, '/api/organizations/current/', owner.organization.id)).json().organization.name,
+    ).toBe('Alpha');
   });
 
-  it("another organization: 404 on its routes, 403 not_a_member through the header", async () => {
+  it('another organization: 404 on its routes, 403 not_a_member through the header', async () => {
     const owner = await registerUser(t.app);
     const stranger = await registerUser(t.app);
     const orgId = owner.organization.id;
     expect((await get(stranger.token, `/api/organizations/${orgId}/`)).statusCode).toBe(404);
-    const patch = await call(t.app, stranger.token, { method: 'PATCH', url: `/api/organizations/${orgId}/`, payload: { name: 'Hijacked' } });
+    const patch = await call(t.app, stranger.token, {
+      method: 'PATCH',
+      url: `/api/organizations/${orgId}/`,
+      payload: { name: 'Hijacked' },
+    });
     expect(patch.statusCode).toBe(404);
-    expect((await call(t.app, stranger.token, { method: 'POST', url: `/api/organizations/${orgId}/switch/` })).statusCode).toBe(404);
+    expect(
+      (await call(t.app, stranger.token, { method: 'POST', url: `/api/organizations/${orgId}/switch/` })).statusCode,
+    ).toBe(404);
     const viaHeader = await get(stranger.token, '/api/organizations/current/', orgId);
     expect(viaHeader.statusCode).toBe(403);
     expect(viaHeader.json().code).toBe('not_a_member');
@@ -102,7 +128,12 @@ describe('roles on organization settings', () => {
   });
 
   it('validates fields and ignores read-only ones', async () => {
-    const bad = await patch(owner.token, { name: '', email: 'not-an-email', timezone: 'Nowhere/City', currency: 'dollars' });
+    const bad = await patch(owner.token, {
+      name: '',
+      email: 'not-an-email',
+      timezone: 'Nowhere/City',
+      currency: 'dollars',
+    });
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().errors).sort()).toEqual(['currency', 'email', 'name', 'timezone']);
     expect(bad.json().errors.name).toEqual(['This field may not be blank.']);
@@ -126,7 +157,11 @@ describe('roles on organization settings', () => {
     expect((await get(owner.token, url)).statusCode).toBe(404);
     const db = t.db.kysely;
     for (const table of ['memberships', 'employees', 'pipelines', 'pipeline_stages'] as const) {
-      const rows = await db.selectFrom(table).select('organization_id').where('organization_id', '=', owner.organization.id).execute();
+      const rows = await db
+        .selectFrom(table)
+        .select('organization_id')
+        .where('organization_id', '=', owner.organization.id)
+        .execute();
       expect(rows, table).toHaveLength(0);
     }
     // The owner had no other organization: nothing is active any more.
@@ -135,7 +170,13 @@ describe('roles on organization settings', () => {
     const none = await get(owner.token, '/api/organizations/current/');
     expect(none.statusCode).toBe(403);
     expect(none.json().code).toBe('no_active_organization');
-    const audit = await db.selectFrom('audit_logs').selectAll().where('action', '=', 'delete').where('resource_type', '=', 'organization').where('resource_id', '=', owner.organization.id).executeTakeFirstOrThrow();
+    const audit = await db
+      .selectFrom('audit_logs')
+      .selectAll()
+      .where('action', '=', 'delete')
+      .where('resource_type', '=', 'organization')
+      .where('resource_id', '=', owner.organization.id)
+      .executeTakeFirstOrThrow();
     expect(audit.organization_id).toBeNull();
     expect(JSON.parse(audit.changes ?? '{}').name).toEqual({ old: 'Roles Inc', new: null });
   });
@@ -145,7 +186,12 @@ describe('roles on organization settings', () => {
     const member = await registerUser(t.app);
     await addMember(t.app, other.token, other.organization.id, member, 'employee');
     expect((await get(member.token, '/api/organizations/current/', other.organization.id)).statusCode).toBe(200);
-    await t.db.kysely.updateTable('memberships').set({ status: 'suspended' }).where('organization_id', '=', other.organization.id).where('user_id', '=', member.user.id).execute();
+    await t.db.kysely
+      .updateTable('memberships')
+      .set({ status: 'suspended' })
+      .where('organization_id', '=', other.organization.id)
+      .where('user_id', '=', member.user.id)
+      .execute();
     expect((await get(member.token, '/api/organizations/current/', other.organization.id)).statusCode).toBe(403);
     expect((await get(member.token, `/api/organizations/${other.organization.id}/`)).statusCode).toBe(403);
   });
@@ -154,12 +200,27 @@ describe('roles on organization settings', () => {
 describe('pagination envelope', () => {
   it('pages of the caller organizations with absolute links from PUBLIC_URL', async () => {
     const owner = await registerUser(t.app, { organization_name: 'P1' });
-    for (const name of ['P2', 'P3']) await call(t.app, owner.token, { method: 'POST', url: '/api/organizations/', payload: { name } });
+    for (const name of ['P2', 'P3'])
+      await call(t.app, owner.token, { method: 'POST', url: '/api/organizations/', payload: { name } });
     const first = (await get(owner.token, '/api/organizations/?page_size=2')).json();
-    expect(first).toMatchObject({ count: 3, previous: null, next: `${TEST_PUBLIC_URL}/api/organizations/?page_size=2&page=2` });
+    expect(first).toMatchObject({
+      count: 3,
+      previous: null,
+      next: `${TEST_PUBLIC_URL}/api/organizations/?page_size=2&page=2`,
+    });
     expect(first.results.map((o: { name: string }) => o.name)).toEqual(['P1', 'P2']);
-    const second = (await call(t.app, owner.token, { method: 'GET', url: '/api/organizations/?page_size=2&page=2', headers: { host: 'evil.example' } })).json();
-    expect(second).toMatchObject({ count: 3, next: null, previous: `${TEST_PUBLIC_URL}/api/organizations/?page_size=2` });
+    const second = (
+      await call(t.app, owner.token, {
+        method: 'GET',
+        url: '/api/organizations/?page_size=2&page=2',
+        headers: { host: 'evil.example' },
+      })
+    ).json();
+    expect(second).toMatchObject({
+      count: 3,
+      next: null,
+      previous: `${TEST_PUBLIC_URL}/api/organizations/?page_size=2`,
+    });
     expect(second.results).toHaveLength(1);
     expect((await get(owner.token, '/api/organizations/?page_size=2&page=3')).statusCode).toBe(404);
     expect((await get(owner.token, '/api/organizations/?page=abc')).statusCode).toBe(404);
@@ -169,7 +230,11 @@ describe('pagination envelope', () => {
 
   it('page 1 of an empty list is 200', async () => {
     const owner = await registerUser(t.app, { organization_name: 'Lonely' });
-    await call(t.app, owner.token, { method: 'DELETE', url: `/api/organizations/${owner.organization.id}/`, payload: { confirm: 'Lonely' } });
+    await call(t.app, owner.token, {
+      method: 'DELETE',
+      url: `/api/organizations/${owner.organization.id}/`,
+      payload: { confirm: 'Lonely' },
+    });
     const res = await get(owner.token, '/api/organizations/');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ count: 0, next: null, previous: null, results: [] });

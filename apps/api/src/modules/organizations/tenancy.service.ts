@@ -14,7 +14,11 @@ const toView = (m: MembershipWithEmployee): MembershipView => ({
   currency: m.currency,
 });
 
-export async function findMembership(db: Executor, userId: number, organizationId: number): Promise<MembershipView | null> {
+export async function findMembership(
+  db: Executor,
+  userId: number,
+  organizationId: number,
+): Promise<MembershipView | null> {
   const membership = await membershipsRepository(db).findForUser(organizationId, userId);
   return membership ? toView(membership) : null;
 }

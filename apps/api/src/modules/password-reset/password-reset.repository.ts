@@ -34,7 +34,12 @@ export function passwordResetRepository(db: Executor) {
 
     /** Once the password is reset, the user's other outstanding links stop working too. */
     async expireAllForUser(userId: number, now: string): Promise<void> {
-      await db.updateTable('password_reset_tokens').set({ used_at: now }).where('user_id', '=', userId).where('used_at', 'is', null).execute();
+      await db
+        .updateTable('password_reset_tokens')
+        .set({ used_at: now })
+        .where('user_id', '=', userId)
+        .where('used_at', 'is', null)
+        .execute();
     },
   };
 }

@@ -43,7 +43,12 @@ function resetEmail(to: string, resetUrl: string) {
  * account gets a link. Mail that cannot be delivered is logged, never reported to the caller
  * (that too would tell which emails exist).
  */
-export async function requestPasswordReset(deps: AppDeps, body: RequestInput, ip: string, log: MailLog): Promise<{ message: string }> {
+export async function requestPasswordReset(
+  deps: AppDeps,
+  body: RequestInput,
+  ip: string,
+  log: MailLog,
+): Promise<{ message: string }> {
   assertMailAvailable(deps.mailer);
   const db = deps.db.kysely;
   await new PasswordResetThrottle(db, deps.config.passwordResetLimit).hit(body.email, ip);
@@ -52,8 +57,20 @@ export async function requestPasswordReset(deps: AppDeps, body: RequestInput, ip
   const token = generateToken();
   await db.transaction().execute(async (trx) => {
     const now = nowIso();
-    await passwordResetRepository(trx).create(user.id, hashToken(token), isoSecondsFromNow(PASSWORD_RESET_TTL_MINUTES * 60), now);
-    await recordAudit(trx, { organizationId: null, userId: user.id, action: 'password_reset_request', resourceType: 'user', resourceId: user.id, ip });
+    await passwordResetRepository(trx).create(
+      user.id,
+      hashToken(token),
+      isoSecondsFromNow(PASSWORD_RESET_TTL_MINUTES * 60),
+      now,
+    );
+    await recordAudit(trx, {
+      organizationId: null,
+      userId: user.id,
+      action: 'password_reset_request',
+      resourceType: 'user',
+      resourceId: user.id,
+      ip,
+    });
   });
   // Not awaited: waiting for the mail server would make an existing account answer measurably slower.
   void trySend(deps.mailer, resetEmail(user.email, `${deps.config.publicUrl}/reset-password/${token}`), log);
@@ -61,7 +78,11 @@ export async function requestPasswordReset(deps: AppDeps, body: RequestInput, ip
 }
 
 /** Sets the password, spends the link and ends every session of the account. */
-export async function confirmPasswordReset(deps: AppDeps, body: ConfirmInput, ip: string): Promise<{ message: string }> {
+export async function confirmPasswordReset(
+  deps: AppDeps,
+  body: ConfirmInput,
+  ip: string,
+): Promise<{ message: string }> {
   const db = deps.db.kysely;
   const tokenHash = hashToken(body.token);
   const found = await passwordResetRepository(db).findUsable(tokenHash, nowIso());
@@ -78,7 +99,14 @@ export async function confirmPasswordReset(deps: AppDeps, body: ConfirmInput, ip
     await resets.expireAllForUser(user.id, now);
     await setPasswordHash(trx, user.id, passwordHash);
     await endAllSessions(trx, user.id);
-    await recordAudit(trx, { organizationId: null, userId: user.id, action: 'password_reset', resourceType: 'user', resourceId: user.id, ip });
+    await recordAudit(trx, {
+      organizationId: null,
+      userId: user.id,
+      action: 'password_reset',
+      resourceType: 'user',
+      resourceId: user.id,
+      ip,
+    });
   });
   return { message: PASSWORD_RESET_DONE_MESSAGE };
 }

@@ -13,7 +13,10 @@ beforeAll(async () => {
       done();
     },
   });
-  t = await createTestApp({ logLevel: 'info', passwordResetLimit: { perEmail: 3, perIp: 6, windowSeconds: 3600 } }, { logStream });
+  t = await createTestApp(
+    { logLevel: 'info', passwordResetLimit: { perEmail: 3, perIp: 6, windowSeconds: 3600 } },
+    { logStream },
+  );
 });
 afterAll(() => t.close());
 
@@ -25,7 +28,11 @@ const nextIp = () => `10.0.0.${++ipSequence}`;
 const requestReset = (email: string, ip: string) =>
   t.app.inject({ method: 'POST', url: '/api/auth/password_reset/', payload: { email }, remoteAddress: ip });
 const confirm = (token: string, newPassword: string) =>
-  t.app.inject({ method: 'POST', url: '/api/auth/password_reset/confirm/', payload: { token, new_password: newPassword } });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/auth/password_reset/confirm/',
+    payload: { token, new_password: newPassword },
+  });
 const login = (user: Registered, password: string) =>
   t.app.inject({ method: 'POST', url: '/api/auth/login/', payload: { username: user.user.username, password } });
 
@@ -44,7 +51,11 @@ describe('password reset', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ message: PASSWORD_RESET_REQUESTED_MESSAGE });
     const token = linkTokenFor(user.user.email);
-    const stored = await t.db.kysely.selectFrom('password_reset_tokens').selectAll().where('user_id', '=', user.user.id).executeTakeFirstOrThrow();
+    const stored = await t.db.kysely
+      .selectFrom('password_reset_tokens')
+      .selectAll()
+      .where('user_id', '=', user.user.id)
+      .executeTakeFirstOrThrow();
     expect(stored.token_hash).not.toBe(token);
     const minutes = (Date.parse(stored.expires_at) - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(59);
@@ -68,7 +79,12 @@ describe('password reset', () => {
     expect(reused.statusCode).toBe(400);
     expect(reused.json().errors).toHaveProperty('token');
 
-    const audit = await t.db.kysely.selectFrom('audit_logs').selectAll().where('user_id', '=', user.user.id).where('action', 'in', ['password_reset', 'password_reset_request']).execute();
+    const audit = await t.db.kysely
+      .selectFrom('audit_logs')
+      .selectAll()
+      .where('user_id', '=', user.user.id)
+      .where('action', 'in', ['password_reset', 'password_reset_request'])
+      .execute();
     expect(audit.map((a) => a.action).sort()).toEqual(['password_reset', 'password_reset_request']);
     const allAudit = JSON.stringify(await t.db.kysely.selectFrom('audit_logs').selectAll().execute());
     const logs = logLines.join('\n');
@@ -94,7 +110,11 @@ describe('password reset', () => {
     const user = await registerUser(t.app);
     await requestReset(user.user.email, nextIp());
     const token = linkTokenFor(user.user.email);
-    await t.db.kysely.updateTable('password_reset_tokens').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where('user_id', '=', user.user.id).execute();
+    await t.db.kysely
+      .updateTable('password_reset_tokens')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where('user_id', '=', user.user.id)
+      .execute();
     for (const candidate of [token, 'f'.repeat(40)]) {
       const res = await confirm(candidate, NEW_PASSWORD);
       expect(res.statusCode).toBe(400);

@@ -24,15 +24,21 @@ export class PasswordResetThrottle {
   async hit(email: string, ip: string): Promise<void> {
     const perIp = await this.increment(ipKey(ip));
     const perEmail = await this.increment(emailKey(email));
-    const over = [perIp.count > this.limits.perIp ? perIp : null, perEmail.count > this.limits.perEmail ? perEmail : null].filter(
-      (c): c is Counter => c !== null,
-    );
+    const over = [
+      perIp.count > this.limits.perIp ? perIp : null,
+      perEmail.count > this.limits.perEmail ? perEmail : null,
+    ].filter((c): c is Counter => c !== null);
     if (over.length === 0) return;
     const windowEnds = Math.max(...over.map((c) => Date.parse(c.windowStartedAt) + this.limits.windowSeconds * 1000));
     const retryAfter = Math.max(1, Math.ceil((windowEnds - Date.now()) / 1000));
-    throw new AppError('rate_limited', `Too many password-reset requests. Try again in ${retryAfter} seconds.`, undefined, {
-      'Retry-After': String(retryAfter),
-    });
+    throw new AppError(
+      'rate_limited',
+      `Too many password-reset requests. Try again in ${retryAfter} seconds.`,
+      undefined,
+      {
+        'Retry-After': String(retryAfter),
+      },
+    );
   }
 
   /** One atomic upsert: a counter whose window has passed starts again at 1. */

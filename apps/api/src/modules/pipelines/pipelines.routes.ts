@@ -19,8 +19,15 @@ import { tenantActorOf } from '../../core/context.js';
 import { parsePage, toPage } from '../../core/pagination.js';
 import * as pipelines from './pipelines.service.js';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
-const can = (action: 'read' | 'create' | 'update' | 'delete') => ({ permission: { resource: 'pipelines', action } }) as const;
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
+const can = (action: 'read' | 'create' | 'update' | 'delete') =>
+  ({ permission: { resource: 'pipelines', action } }) as const;
 
 export const pipelinesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { deps } = app;
@@ -38,8 +45,14 @@ export const pipelinesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/pipelines/', {
     config: can('create'),
-    schema: { tags, summary: 'Create a pipeline; its won and lost stages are added', body: createPipelineBodySchema, response: { 201: pipelineSchema, ...errors } },
-    handler: async (request, reply) => reply.status(201).send(await pipelines.createPipeline(deps, tenantActorOf(request), request.body)),
+    schema: {
+      tags,
+      summary: 'Create a pipeline; its won and lost stages are added',
+      body: createPipelineBodySchema,
+      response: { 201: pipelineSchema, ...errors },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await pipelines.createPipeline(deps, tenantActorOf(request), request.body)),
   });
 
   app.get('/pipelines/:id/', {
@@ -48,7 +61,10 @@ export const pipelinesRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: (request) => pipelines.getPipeline(deps, tenantActorOf(request), request.params.id),
   });
 
-  for (const [method, body] of [['PUT', updatePipelineBodySchema.required({ name: true })], ['PATCH', updatePipelineBodySchema]] as const) {
+  for (const [method, body] of [
+    ['PUT', updatePipelineBodySchema.required({ name: true })],
+    ['PATCH', updatePipelineBodySchema],
+  ] as const) {
     app.route({
       method,
       url: '/pipelines/:id/',
@@ -75,15 +91,30 @@ export const pipelinesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/pipelines/:id/stages/', {
     config: can('update'),
-    schema: { tags, summary: 'Add an open stage', params: idParamsSchema, body: createStageBodySchema, response: { 201: stageSchema, ...errors } },
+    schema: {
+      tags,
+      summary: 'Add an open stage',
+      params: idParamsSchema,
+      body: createStageBodySchema,
+      response: { 201: stageSchema, ...errors },
+    },
     handler: async (request, reply) =>
-      reply.status(201).send(await pipelines.createStage(deps, tenantActorOf(request), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(await pipelines.createStage(deps, tenantActorOf(request), request.params.id, request.body)),
   });
 
   app.post('/pipelines/:id/stages/reorder/', {
     config: can('update'),
-    schema: { tags, summary: 'Set the order of every stage', params: idParamsSchema, body: reorderStagesBodySchema, response: { 200: z.array(stageSchema), ...errors } },
-    handler: (request) => pipelines.reorderStages(deps, tenantActorOf(request), request.params.id, request.body.stage_ids),
+    schema: {
+      tags,
+      summary: 'Set the order of every stage',
+      params: idParamsSchema,
+      body: reorderStagesBodySchema,
+      response: { 200: z.array(stageSchema), ...errors },
+    },
+    handler: (request) =>
+      pipelines.reorderStages(deps, tenantActorOf(request), request.params.id, request.body.stage_ids),
   });
 
   app.get('/pipelines/:id/stages/:stage_id/', {
@@ -95,14 +126,27 @@ export const pipelinesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch('/pipelines/:id/stages/:stage_id/', {
     config: can('update'),
     schema: { tags, params: stageParamsSchema, body: updateStageBodySchema, response: { 200: stageSchema, ...errors } },
-    handler: (request) => pipelines.updateStage(deps, tenantActorOf(request), request.params.id, request.params.stage_id, request.body),
+    handler: (request) =>
+      pipelines.updateStage(deps, tenantActorOf(request), request.params.id, request.params.stage_id, request.body),
   });
 
   app.delete('/pipelines/:id/stages/:stage_id/', {
     config: can('update'),
-    schema: { tags, summary: 'Delete a stage; ?move_to= moves its deals', params: stageParamsSchema, querystring: deleteStageQuerySchema, response: { 204: z.null(), ...errors } },
+    schema: {
+      tags,
+      summary: 'Delete a stage; ?move_to= moves its deals',
+      params: stageParamsSchema,
+      querystring: deleteStageQuerySchema,
+      response: { 204: z.null(), ...errors },
+    },
     handler: async (request, reply) => {
-      await pipelines.deleteStage(deps, tenantActorOf(request), request.params.id, request.params.stage_id, request.query.move_to);
+      await pipelines.deleteStage(
+        deps,
+        tenantActorOf(request),
+        request.params.id,
+        request.params.stage_id,
+        request.query.move_to,
+      );
       return reply.status(204).send(null);
     },
   });

@@ -19,13 +19,31 @@ describe('pipelines', () => {
     const list = (await as(team.employee, 'GET', '/api/pipelines/')).json();
     expect(list.count).toBe(1);
     expect(list.results[0]).toMatchObject({ name: 'Sales Pipeline', is_default: true });
-    expect(list.results[0].stages.map((s: { name: string; probability: number; kind: string; order: number }) => [s.name, s.probability, s.kind, s.order])).toEqual([
-      ['Lead', 10, 'open', 1], ['Qualified', 25, 'open', 2], ['Proposal', 50, 'open', 3], ['Negotiation', 75, 'open', 4], ['Closed Won', 100, 'won', 5], ['Closed Lost', 0, 'lost', 6],
+    expect(
+      list.results[0].stages.map((s: { name: string; probability: number; kind: string; order: number }) => [
+        s.name,
+        s.probability,
+        s.kind,
+        s.order,
+      ]),
+    ).toEqual([
+      ['Lead', 10, 'open', 1],
+      ['Qualified', 25, 'open', 2],
+      ['Proposal', 50, 'open', 3],
+      ['Negotiation', 75, 'open', 4],
+      ['Closed Won', 100, 'won', 5],
+      ['Closed Lost', 0, 'lost', 6],
     ]);
   });
 
   it('creates a pipeline with its open stages plus one won and one lost stage', async () => {
-    const res = await as(team.manager, 'POST', '/api/pipelines/', { name: 'Partners', stages: [{ name: 'Intro', probability: 20 }, { name: 'Pilot', probability: 60 }] });
+    const res = await as(team.manager, 'POST', '/api/pipelines/', {
+      name: 'Partners',
+      stages: [
+        { name: 'Intro', probability: 20 },
+        { name: 'Pilot', probability: 60 },
+      ],
+    });
     expect(res.statusCode).toBe(201);
     expect(names(res.json())).toEqual(['Intro', 'Pilot', 'Closed Won', 'Closed Lost']);
     expect(res.json().is_default).toBe(false);
@@ -35,11 +53,17 @@ describe('pipelines', () => {
     const fresh = (await as(team.owner, 'POST', '/api/pipelines/', { name: 'Renewals' })).json();
     const made = await as(team.owner, 'PATCH', `/api/pipelines/${fresh.id}/`, { is_default: true });
     expect(made.json().is_default).toBe(true);
-    const defaults = (await as(team.owner, 'GET', '/api/pipelines/')).json().results.filter((p: { is_default: boolean }) => p.is_default);
+    const defaults = (await as(team.owner, 'GET', '/api/pipelines/'))
+      .json()
+      .results.filter((p: { is_default: boolean }) => p.is_default);
     expect(defaults.map((p: { id: number }) => p.id)).toEqual([fresh.id]);
     expect((await as(team.owner, 'PATCH', `/api/pipelines/${fresh.id}/`, { is_default: false })).statusCode).toBe(400);
     expect((await as(team.owner, 'DELETE', `/api/pipelines/${fresh.id}/`)).statusCode).toBe(409);
-    const sales = defaults.length && (await as(team.owner, 'GET', '/api/pipelines/')).json().results.find((p: { name: string }) => p.name === 'Sales Pipeline');
+    const sales =
+      defaults.length &&
+      (await as(team.owner, 'GET', '/api/pipelines/'))
+        .json()
+        .results.find((p: { name: string }) => p.name === 'Sales Pipeline');
     await as(team.owner, 'PATCH', `/api/pipelines/${sales.id}/`, { is_default: true });
     expect((await as(team.owner, 'DELETE', `/api/pipelines/${fresh.id}/`)).statusCode).toBe(204);
   });
@@ -58,7 +82,10 @@ describe('pipelines', () => {
     expect((await as(team.employee, 'GET', `/api/pipelines/${pipeline.id}/`)).statusCode).toBe(200);
     expect((await as(team.employee, 'POST', '/api/pipelines/', { name: 'Nope' })).statusCode).toBe(403);
     expect((await as(team.employee, 'PATCH', `/api/pipelines/${pipeline.id}/`, { name: 'x' })).statusCode).toBe(403);
-    expect((await as(team.employee, 'POST', `/api/pipelines/${pipeline.id}/stages/`, { name: 'x', probability: 5 })).statusCode).toBe(403);
+    expect(
+      (await as(team.employee, 'POST', `/api/pipelines/${pipeline.id}/stages/`, { name: 'x', probability: 5 }))
+        .statusCode,
+    ).toBe(403);
     for (const [method, url, body] of [
       ['GET', `/api/pipelines/${pipeline.id}/`],
       ['PATCH', `/api/pipelines/${pipeline.id}/`, { name: 'x' }],
@@ -76,18 +103,40 @@ describe('pipelines', () => {
 
 describe('stages', () => {
   it('adds a stage before the closing stages, renames, sets probability; won/lost probability is fixed', async () => {
-    const pipeline = (await as(team.owner, 'POST', '/api/pipelines/', { name: 'Stages', stages: [{ name: 'One', probability: 10 }] })).json();
-    const added = await as(team.owner, 'POST', `/api/pipelines/${pipeline.id}/stages/`, { name: 'Two', probability: 40 });
+    const pipeline = (
+      await as(team.owner, 'POST', '/api/pipelines/', { name: 'Stages', stages: [{ name: 'One', probability: 10 }] })
+    ).json();
+    const added = await as(team.owner, 'POST', `/api/pipelines/${pipeline.id}/stages/`, {
+      name: 'Two',
+      probability: 40,
+    });
     expect(added.statusCode).toBe(201);
     expect(added.json()).toMatchObject({ name: 'Two', kind: 'open', order: 2 });
-    expect(names((await as(team.owner, 'GET', `/api/pipelines/${pipeline.id}/`)).json())).toEqual(['One', 'Two', 'Closed Won', 'Closed Lost']);
-    const renamed = await as(team.owner, 'PATCH', `/api/pipelines/${pipeline.id}/stages/${added.json().id}/`, { name: 'Demo', probability: 45 });
+    expect(names((await as(team.owner, 'GET', `/api/pipelines/${pipeline.id}/`)).json())).toEqual([
+      'One',
+      'Two',
+      'Closed Won',
+      'Closed Lost',
+    ]);
+    const renamed = await as(team.owner, 'PATCH', `/api/pipelines/${pipeline.id}/stages/${added.json().id}/`, {
+      name: 'Demo',
+      probability: 45,
+    });
     expect(renamed.json()).toMatchObject({ name: 'Demo', probability: 45 });
     const won = pipeline.stages.find((s: { kind: string }) => s.kind === 'won');
-    expect((await as(team.owner, 'PATCH', `/api/pipelines/${pipeline.id}/stages/${won.id}/`, { probability: 90 })).statusCode).toBe(400);
-    expect((await as(team.owner, 'PATCH', `/api/pipelines/${pipeline.id}/stages/${won.id}/`, { name: 'Signed' })).json().name).toBe('Signed');
+    expect(
+      (await as(team.owner, 'PATCH', `/api/pipelines/${pipeline.id}/stages/${won.id}/`, { probability: 90 }))
+        .statusCode,
+    ).toBe(400);
+    expect(
+      (await as(team.owner, 'PATCH', `/api/pipelines/${pipeline.id}/stages/${won.id}/`, { name: 'Signed' })).json()
+        .name,
+    ).toBe('Signed');
     expect((await as(team.owner, 'DELETE', `/api/pipelines/${pipeline.id}/stages/${won.id}/`)).statusCode).toBe(409);
-    expect((await as(team.owner, 'POST', `/api/pipelines/${pipeline.id}/stages/`, { name: 'Bad', probability: 101 })).statusCode).toBe(400);
+    expect(
+      (await as(team.owner, 'POST', `/api/pipelines/${pipeline.id}/stages/`, { name: 'Bad', probability: 101 }))
+        .statusCode,
+    ).toBe(400);
   });
 
   it('reorders with every stage exactly once', async () => {
@@ -97,19 +146,41 @@ describe('stages', () => {
     const res = await as(team.owner, 'POST', `/api/pipelines/${pipeline.id}/stages/reorder/`, { stage_ids: reversed });
     expect(res.statusCode).toBe(200);
     expect(res.json().map((s: { id: number }) => s.id)).toEqual(reversed);
-    expect((await as(team.owner, 'POST', `/api/pipelines/${pipeline.id}/stages/reorder/`, { stage_ids: ids.slice(1) })).statusCode).toBe(400);
-    expect((await as(team.owner, 'POST', `/api/pipelines/${pipeline.id}/stages/reorder/`, { stage_ids: [...ids.slice(1), ids[1]] })).statusCode).toBe(400);
+    expect(
+      (await as(team.owner, 'POST', `/api/pipelines/${pipeline.id}/stages/reorder/`, { stage_ids: ids.slice(1) }))
+        .statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await as(team.owner, 'POST', `/api/pipelines/${pipeline.id}/stages/reorder/`, {
+          stage_ids: [...ids.slice(1), ids[1]],
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 
   it('deleting a stage with deals needs ?move_to= an open stage of the same pipeline', async () => {
     const pipeline = (await as(team.owner, 'POST', '/api/pipelines/', { name: 'Moves' })).json();
     const [first, second] = pipeline.stages;
     const customer = (await as(team.owner, 'POST', '/api/customers/', { name: 'Mover' })).json();
-    const deal = (await as(team.owner, 'POST', '/api/deals/', { title: 'Moving', customer_id: customer.id, pipeline_id: pipeline.id, stage_id: first.id })).json();
+    const deal = (
+      await as(team.owner, 'POST', '/api/deals/', {
+        title: 'Moving',
+        customer_id: customer.id,
+        pipeline_id: pipeline.id,
+        stage_id: first.id,
+      })
+    ).json();
     expect((await as(team.owner, 'DELETE', `/api/pipelines/${pipeline.id}/stages/${first.id}/`)).statusCode).toBe(409);
     const won = pipeline.stages.find((s: { kind: string }) => s.kind === 'won');
-    expect((await as(team.owner, 'DELETE', `/api/pipelines/${pipeline.id}/stages/${first.id}/?move_to=${won.id}`)).statusCode).toBe(400);
-    expect((await as(team.owner, 'DELETE', `/api/pipelines/${pipeline.id}/stages/${first.id}/?move_to=${second.id}`)).statusCode).toBe(204);
+    expect(
+      (await as(team.owner, 'DELETE', `/api/pipelines/${pipeline.id}/stages/${first.id}/?move_to=${won.id}`))
+        .statusCode,
+    ).toBe(400);
+    expect(
+      (await as(team.owner, 'DELETE', `/api/pipelines/${pipeline.id}/stages/${first.id}/?move_to=${second.id}`))
+        .statusCode,
+    ).toBe(204);
     const moved = (await as(team.owner, 'GET', `/api/deals/${deal.id}/`)).json();
     expect(moved.stage_id).toBe(second.id);
     const history = (await as(team.owner, 'GET', `/api/deals/${deal.id}/stage_history/`)).json();

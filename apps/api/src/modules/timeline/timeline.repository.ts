@@ -27,7 +27,11 @@ export interface EventRecord {
   created_at: string;
 }
 
-const ACTIVITY_LINK = { customer: 'activities.customer_id', lead: 'activities.lead_id', deal: 'activities.deal_id' } as const;
+const ACTIVITY_LINK = {
+  customer: 'activities.customer_id',
+  lead: 'activities.lead_id',
+  deal: 'activities.deal_id',
+} as const;
 
 /**
  * Reads across activities, audit_logs and deals: the timeline is a view over those tables, and
@@ -36,7 +40,11 @@ const ACTIVITY_LINK = { customer: 'activities.customer_id', lead: 'activities.le
 export function timelineRepository(db: Executor) {
   /** A customer's timeline takes in its deals (those it holds now). */
   const dealsOf = (organizationId: number, customerId: number) =>
-    db.selectFrom('deals').select('deals.id').where('deals.organization_id', '=', organizationId).where('deals.customer_id', '=', customerId);
+    db
+      .selectFrom('deals')
+      .select('deals.id')
+      .where('deals.organization_id', '=', organizationId)
+      .where('deals.customer_id', '=', customerId);
 
   const activitiesWhere = (organizationId: number) =>
     db
@@ -69,7 +77,12 @@ export function timelineRepository(db: Executor) {
 
   return {
     /** One page of (kind, id, at), newest first, ordered and cut in the database. */
-    async page(organizationId: number, subject: TimelineSubject, limit: number, offset: number): Promise<TimelineRef[]> {
+    async page(
+      organizationId: number,
+      subject: TimelineSubject,
+      limit: number,
+      offset: number,
+    ): Promise<TimelineRef[]> {
       const rows = await db
         .selectFrom(entries(organizationId, subject))
         .select(['entries.kind', 'entries.id', 'entries.at'])
@@ -95,7 +108,16 @@ export function timelineRepository(db: Executor) {
       return db
         .selectFrom('audit_logs as l')
         .leftJoin('users as u', 'u.id', 'l.user_id')
-        .select(['l.id', 'l.action', 'l.resource_type', 'l.resource_id', 'l.user_id', 'l.changes', 'l.created_at', userNameOf('u').as('user_name')])
+        .select([
+          'l.id',
+          'l.action',
+          'l.resource_type',
+          'l.resource_id',
+          'l.user_id',
+          'l.changes',
+          'l.created_at',
+          userNameOf('u').as('user_name'),
+        ])
         .where('l.organization_id', '=', organizationId)
         .where('l.id', 'in', ids)
         .execute();

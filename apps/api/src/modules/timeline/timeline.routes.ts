@@ -27,7 +27,12 @@ export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       handler: async (request) => {
         const page = parsePage(request.query);
-        const { results, count } = await listTimeline(deps, tenantActorOf(request), { type, id: request.params.id }, page);
+        const { results, count } = await listTimeline(
+          deps,
+          tenantActorOf(request),
+          { type, id: request.params.id },
+          page,
+        );
         return toPage(results, count, page, deps.config.publicUrl, request.url);
       },
     });

@@ -12,7 +12,8 @@ import { timelineRepository, type EventRecord, type TimelineSubject } from './ti
 
 const SUBJECT_EXISTS = { customer: customerExists, lead: leadExists, deal: dealExists } as const;
 
-const parseChanges = (text: string | null): Changes => (text ? (parseJsonObject(text, CHANGES_MAX_DEPTH) as Changes) : {});
+const parseChanges = (text: string | null): Changes =>
+  text ? (parseJsonObject(text, CHANGES_MAX_DEPTH) as Changes) : {};
 
 /** Old and new values are the audit log's content, so they follow its read permission (Owner, Admin). */
 function toEvent(row: EventRecord, mayReadValues: boolean): NonNullable<TimelineEntry['event']> {
@@ -56,7 +57,14 @@ export async function listTimeline(deps: AppDeps, actor: TenantActor, subject: T
       if (activity) results.push({ id: `activity-${ref.id}`, kind: 'activity', at: ref.at, activity, event: null });
     } else {
       const event = eventById.get(ref.id);
-      if (event) results.push({ id: `event-${ref.id}`, kind: 'event', at: ref.at, activity: null, event: toEvent(event, mayReadValues) });
+      if (event)
+        results.push({
+          id: `event-${ref.id}`,
+          kind: 'event',
+          at: ref.at,
+          activity: null,
+          event: toEvent(event, mayReadValues),
+        });
     }
   }
   return { results, count };

@@ -29,10 +29,21 @@ interface Entry {
   kind: 'activity' | 'event';
   at: string;
   activity: { id: number } | null;
-  event: { action: string; resource_type: string; resource_id: number; user_id: number; user_name: string; changes: object | null; fields: string[] } | null;
+  event: {
+    action: string;
+    resource_type: string;
+    resource_id: number;
+    user_id: number;
+    user_name: string;
+    changes: object | null;
+    fields: string[];
+  } | null;
 }
 
-const label = (e: Entry) => (e.kind === 'activity' ? `activity ${e.activity?.id}` : `${e.event?.resource_type} ${e.event?.resource_id} ${e.event?.action}`);
+const label = (e: Entry) =>
+  e.kind === 'activity'
+    ? `activity ${e.activity?.id}`
+    : `${e.event?.resource_type} ${e.event?.resource_id} ${e.event?.action}`;
 
 async function timeline(member: TeamMember, url: string): Promise<Entry[]> {
   const res = await as(member, 'GET', url);
@@ -44,9 +55,17 @@ async function timeline(member: TeamMember, url: string): Promise<Entry[]> {
 async function customerStory() {
   const customer = await send(team.owner, 'POST', '/api/customers/', { name: 'Acme Corp' });
   await send(team.owner, 'PATCH', `/api/customers/${customer.id}/`, { status: 'vip' });
-  const call = await send(team.owner, 'POST', '/api/activities/', { type: 'call', subject: 'Intro', customer_id: customer.id });
+  const call = await send(team.owner, 'POST', '/api/activities/', {
+    type: 'call',
+    subject: 'Intro',
+    customer_id: customer.id,
+  });
   const deal = await send(team.owner, 'POST', '/api/deals/', { title: 'Renewal', customer_id: customer.id });
-  const meeting = await send(team.employee, 'POST', '/api/activities/', { type: 'meeting', subject: 'Demo', deal_id: deal.id });
+  const meeting = await send(team.employee, 'POST', '/api/activities/', {
+    type: 'meeting',
+    subject: 'Demo',
+    deal_id: deal.id,
+  });
   const other = await send(team.owner, 'POST', '/api/customers/', { name: 'Other' });
   await send(team.owner, 'POST', '/api/activities/', { type: 'note', subject: 'Elsewhere', customer_id: other.id });
   return { customer, deal, call, meeting };
@@ -78,9 +97,13 @@ describe('customer timeline', () => {
   it('shows old and new values to Owner and Admin only; field names to everyone', async () => {
     const { customer } = await customerStory();
     const updateOf = async (member: TeamMember) =>
-      (await timeline(member, `/api/customers/${customer.id}/timeline/`)).find((e) => e.event?.action === 'update')?.event;
+      (await timeline(member, `/api/customers/${customer.id}/timeline/`)).find((e) => e.event?.action === 'update')
+        ?.event;
     for (const member of [team.owner, team.admin]) {
-      expect(await updateOf(member)).toMatchObject({ changes: { status: { old: 'active', new: 'vip' } }, fields: ['status'] });
+      expect(await updateOf(member)).toMatchObject({
+        changes: { status: { old: 'active', new: 'vip' } },
+        fields: ['status'],
+      });
     }
     for (const member of [team.manager, team.employee]) {
       expect(await updateOf(member)).toMatchObject({ changes: null, fields: ['status'] });
@@ -104,7 +127,11 @@ describe('customer timeline', () => {
 describe('lead and deal timelines', () => {
   it("a lead's holds its own activities and events", async () => {
     const lead = await send(team.employee, 'POST', '/api/leads/', { first_name: 'Lena' });
-    const task = await send(team.employee, 'POST', '/api/activities/', { type: 'task', subject: 'Follow up', lead_id: lead.id });
+    const task = await send(team.employee, 'POST', '/api/activities/', {
+      type: 'task',
+      subject: 'Follow up',
+      lead_id: lead.id,
+    });
     await send(team.employee, 'PATCH', `/api/leads/${lead.id}/`, { phone: '+1 555' });
     const entries = await timeline(team.employee, `/api/leads/${lead.id}/timeline/`);
     expect(entries.map(label)).toEqual([`lead ${lead.id} update`, `activity ${task.id}`, `lead ${lead.id} create`]);
@@ -121,7 +148,11 @@ describe('lead and deal timelines', () => {
   it('an empty timeline is an empty first page', async () => {
     const lead = (await as(team.owner, 'POST', '/api/leads/', { company: 'Quiet' })).json();
     // Every record gets a create event, so only removing it shows an empty timeline.
-    await t.db.kysely.deleteFrom('audit_logs').where('resource_type', '=', 'lead').where('resource_id', '=', lead.id).execute();
+    await t.db.kysely
+      .deleteFrom('audit_logs')
+      .where('resource_type', '=', 'lead')
+      .where('resource_id', '=', lead.id)
+      .execute();
     const res = (await as(team.owner, 'GET', `/api/leads/${lead.id}/timeline/`)).json();
     expect(res).toEqual({ count: 0, next: null, previous: null, results: [] });
   });
@@ -131,7 +162,11 @@ describe('timeline access', () => {
   it("an unknown id or another organization's record is 404", async () => {
     const { customer, deal } = await customerStory();
     const lead = await send(team.owner, 'POST', '/api/leads/', { last_name: 'Smith' });
-    for (const url of [`/api/customers/${customer.id}/timeline/`, `/api/leads/${lead.id}/timeline/`, `/api/deals/${deal.id}/timeline/`]) {
+    for (const url of [
+      `/api/customers/${customer.id}/timeline/`,
+      `/api/leads/${lead.id}/timeline/`,
+      `/api/deals/${deal.id}/timeline/`,
+    ]) {
       expect((await as(team.outsider, 'GET', url)).statusCode, url).toBe(404);
     }
     for (const resource of ['customers', 'leads', 'deals']) {

@@ -29,7 +29,13 @@ export function vendorsRepository(db: Executor, dialect: Dialect) {
   };
 
   return {
-    list(organizationId: number, filters: VendorFilters, ordering: Ordering<VendorOrderField>, limit: number, offset: number): Promise<VendorRow[]> {
+    list(
+      organizationId: number,
+      filters: VendorFilters,
+      ordering: Ordering<VendorOrderField>,
+      limit: number,
+      offset: number,
+    ): Promise<VendorRow[]> {
       return (
         db
           .selectFrom('vendors as v')
@@ -55,11 +61,21 @@ export function vendorsRepository(db: Executor, dialect: Dialect) {
     },
 
     findById(organizationId: number, id: number): Promise<VendorRow | undefined> {
-      return db.selectFrom('vendors').selectAll().where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
+      return db
+        .selectFrom('vendors')
+        .selectAll()
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .executeTakeFirst();
     },
 
     async exists(organizationId: number, id: number): Promise<boolean> {
-      const row = await db.selectFrom('vendors').select('id').where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('vendors')
+        .select('id')
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row !== undefined;
     },
 
@@ -73,7 +89,12 @@ export function vendorsRepository(db: Executor, dialect: Dialect) {
     },
 
     async update(organizationId: number, id: number, values: Updateable<VendorsTable>): Promise<void> {
-      await db.updateTable('vendors').set(values).where('organization_id', '=', organizationId).where('id', '=', id).execute();
+      await db
+        .updateTable('vendors')
+        .set(values)
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .execute();
     },
 
     async delete(organizationId: number, id: number): Promise<void> {
@@ -87,7 +108,9 @@ export function vendorsRepository(db: Executor, dialect: Dialect) {
         .select(['status', 'vendor_type'])
         .select((eb) => [
           eb.fn.countAll<number>().as('count'),
-          sql<number>`sum(case when created_at >= ${since} and created_at < ${until} then 1 else 0 end)`.as('new_count'),
+          sql<number>`sum(case when created_at >= ${since} and created_at < ${until} then 1 else 0 end)`.as(
+            'new_count',
+          ),
         ])
         .where('organization_id', '=', organizationId)
         .groupBy(['status', 'vendor_type'])

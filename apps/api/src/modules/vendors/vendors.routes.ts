@@ -15,8 +15,15 @@ import { tenantActorOf } from '../../core/context.js';
 import { parsePage, toPage } from '../../core/pagination.js';
 import * as vendors from './vendors.service.js';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
-const can = (action: 'read' | 'create' | 'update' | 'delete') => ({ permission: { resource: 'vendors', action } }) as const;
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
+const can = (action: 'read' | 'create' | 'update' | 'delete') =>
+  ({ permission: { resource: 'vendors', action } }) as const;
 
 export const vendorsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { deps } = app;
@@ -35,12 +42,17 @@ export const vendorsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/vendors/', {
     config: can('create'),
     schema: { tags, body: createVendorBodySchema, response: { 201: vendorSchema, ...errors } },
-    handler: async (request, reply) => reply.status(201).send(await vendors.createVendor(deps, tenantActorOf(request), request.body)),
+    handler: async (request, reply) =>
+      reply.status(201).send(await vendors.createVendor(deps, tenantActorOf(request), request.body)),
   });
 
   app.get('/vendors/stats/', {
     config: can('read'),
-    schema: { tags, summary: 'Totals by status and vendor type, and new this month', response: { 200: vendorStatsSchema, ...errors } },
+    schema: {
+      tags,
+      summary: 'Totals by status and vendor type, and new this month',
+      response: { 200: vendorStatsSchema, ...errors },
+    },
     handler: (request) => vendors.vendorStats(deps, tenantActorOf(request)),
   });
 

@@ -16,7 +16,12 @@ import type { AppDeps, TenantActor } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { diff, recordAudit } from '../../core/audit.js';
 import { nextCode } from '../../core/codes.js';
-import { extraFieldsToInsert, extraFieldsToUpdate, parseJsonObject, parseStringArray } from '../../core/json-columns.js';
+import {
+  extraFieldsToInsert,
+  extraFieldsToUpdate,
+  parseJsonObject,
+  parseStringArray,
+} from '../../core/json-columns.js';
 import { definedOnly } from '../../core/patch.js';
 import { parseOrdering } from '../../core/ordering.js';
 import type { PageRequest } from '../../core/pagination.js';
@@ -33,8 +38,13 @@ export function toVendor(row: VendorRow): Vendor {
   return { ...rest, custom_fields: parseJsonObject(custom_fields), tags: parseStringArray(tags) };
 }
 
-const searchTextOf = (v: { code: string; name: string; company_name?: string | null; email?: string | null; phone?: string | null }) =>
-  toSearchText(v.code, v.name, v.company_name, v.email, v.phone);
+const searchTextOf = (v: {
+  code: string;
+  name: string;
+  company_name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+}) => toSearchText(v.code, v.name, v.company_name, v.email, v.phone);
 
 const repo = (deps: AppDeps, db: Executor = deps.db.kysely) => vendorsRepository(db, deps.db.dialect);
 
@@ -84,7 +94,15 @@ export async function createVendor(deps: AppDeps, actor: TenantActor, input: Cre
       updated_at: now,
     });
     const vendor = toVendor(await findOrThrow(deps, trx, organizationId, id));
-    await recordAudit(trx, { organizationId, userId: actor.user.id, action: 'create', resourceType: 'vendor', resourceId: id, changes: diff(null, vendor), ip: actor.ip });
+    await recordAudit(trx, {
+      organizationId,
+      userId: actor.user.id,
+      action: 'create',
+      resourceType: 'vendor',
+      resourceId: id,
+      changes: diff(null, vendor),
+      ip: actor.ip,
+    });
     return vendor;
   });
 }
@@ -101,7 +119,15 @@ export async function updateVendor(deps: AppDeps, actor: TenantActor, id: number
       updated_at: nowIso(),
     });
     const after = toVendor(await findOrThrow(deps, trx, organizationId, id));
-    await recordAudit(trx, { organizationId, userId: actor.user.id, action: 'update', resourceType: 'vendor', resourceId: id, changes: diff(toVendor(before), after), ip: actor.ip });
+    await recordAudit(trx, {
+      organizationId,
+      userId: actor.user.id,
+      action: 'update',
+      resourceType: 'vendor',
+      resourceId: id,
+      changes: diff(toVendor(before), after),
+      ip: actor.ip,
+    });
     return after;
   });
 }
@@ -111,7 +137,15 @@ export async function deleteVendor(deps: AppDeps, actor: TenantActor, id: number
   await deps.db.kysely.transaction().execute(async (trx) => {
     const before = await findOrThrow(deps, trx, organizationId, id);
     await repo(deps, trx).delete(organizationId, id);
-    await recordAudit(trx, { organizationId, userId: actor.user.id, action: 'delete', resourceType: 'vendor', resourceId: id, changes: diff(toVendor(before), null), ip: actor.ip });
+    await recordAudit(trx, {
+      organizationId,
+      userId: actor.user.id,
+      action: 'delete',
+      resourceType: 'vendor',
+      resourceId: id,
+      changes: diff(toVendor(before), null),
+      ip: actor.ip,
+    });
   });
 }
 

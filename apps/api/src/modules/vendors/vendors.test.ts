@@ -54,8 +54,19 @@ describe('vendors CRUD', () => {
 
   it('PATCH changes only what is sent; null clears; PUT needs the name', async () => {
     const vendor = await createVendor(team.owner, { phone: '+1 555', rating: 2, tags: ['a'] });
-    const patched = await as(team.owner, 'PATCH', `/api/vendors/${vendor.id}/`, { rating: null, status: 'blacklisted', vendor_type: 'contractor' });
-    expect(patched.json()).toMatchObject({ phone: '+1 555', rating: null, status: 'blacklisted', vendor_type: 'contractor', tags: ['a'], name: 'Paper Co' });
+    const patched = await as(team.owner, 'PATCH', `/api/vendors/${vendor.id}/`, {
+      rating: null,
+      status: 'blacklisted',
+      vendor_type: 'contractor',
+    });
+    expect(patched.json()).toMatchObject({
+      phone: '+1 555',
+      rating: null,
+      status: 'blacklisted',
+      vendor_type: 'contractor',
+      tags: ['a'],
+      name: 'Paper Co',
+    });
     const put = await as(team.owner, 'PUT', `/api/vendors/${vendor.id}/`, { phone: '+1 777' });
     expect(put.statusCode).toBe(400);
     expect(put.json().errors.name).toEqual(['This field is required.']);
@@ -64,7 +75,13 @@ describe('vendors CRUD', () => {
   });
 
   it('validation errors at the fields', async () => {
-    const res = await as(team.owner, 'POST', '/api/vendors/', { name: '', email: 'bad', vendor_type: 'friend', status: 'gold', rating: 6 });
+    const res = await as(team.owner, 'POST', '/api/vendors/', {
+      name: '',
+      email: 'bad',
+      vendor_type: 'friend',
+      status: 'gold',
+      rating: 6,
+    });
     expect(res.statusCode).toBe(400);
     expect(Object.keys(res.json().errors).sort()).toEqual(['email', 'name', 'rating', 'status', 'vendor_type']);
     for (const rating of [0, 2.5, '3']) {
@@ -114,7 +131,8 @@ describe('vendors roles', () => {
 describe('vendors list', () => {
   it('searches substrings case-insensitively, filters, orders and paginates', async () => {
     const fresh = await createTeam(t.app, t.db);
-    const mk = (payload: object) => asMember(t.app, fresh, fresh.owner, { method: 'POST', url: '/api/vendors/', payload });
+    const mk = (payload: object) =>
+      asMember(t.app, fresh, fresh.owner, { method: 'POST', url: '/api/vendors/', payload });
     await mk({ name: 'Zeta Logistics', email: 'ops@zetaship.example', status: 'inactive', rating: 2 });
     await mk({ name: 'Alpha Consulting', company_name: 'Alphabet Advisory', vendor_type: 'consultant', rating: 5 });
     await mk({ name: 'Beta Builders', vendor_type: 'contractor', status: 'blacklisted', phone: '+44 20 7946 0000' });
@@ -133,7 +151,11 @@ describe('vendors list', () => {
     expect((await list('/api/vendors/?vendor_type=supplier&status=active')).json().count).toBe(3);
     expect((await list('/api/vendors/?vendor_type=friend')).statusCode).toBe(400);
 
-    expect((await names('/api/vendors/?ordering=name')).slice(0, 3)).toEqual(['Alpha Consulting', 'Beta Builders', 'Filler 0']);
+    expect((await names('/api/vendors/?ordering=name')).slice(0, 3)).toEqual([
+      'Alpha Consulting',
+      'Beta Builders',
+      'Filler 0',
+    ]);
     expect((await names('/api/vendors/?ordering=-name'))[0]).toBe('Zeta Logistics');
     expect((await list('/api/vendors/?ordering=code')).json().results[0].code).toBe('VEND-001');
     // Unrated vendors come last in both directions, on both databases.
@@ -144,7 +166,11 @@ describe('vendors list', () => {
     expect(badOrdering.json().errors).toHaveProperty('ordering');
 
     const page1 = (await list('/api/vendors/?page_size=4&ordering=name')).json();
-    expect(page1).toMatchObject({ count: 6, previous: null, next: `${TEST_PUBLIC_URL}/api/vendors/?page_size=4&ordering=name&page=2` });
+    expect(page1).toMatchObject({
+      count: 6,
+      previous: null,
+      next: `${TEST_PUBLIC_URL}/api/vendors/?page_size=4&ordering=name&page=2`,
+    });
     const page2 = (await list('/api/vendors/?page_size=4&ordering=name&page=2')).json();
     expect(page2.results.map((v: { name: string }) => v.name)).toEqual(['Filler 2', 'Zeta Logistics']);
     expect(page2.previous).toBe(`${TEST_PUBLIC_URL}/api/vendors/?page_size=4&ordering=name`);
@@ -159,12 +185,18 @@ describe('vendors list', () => {
 
   it('stats counts by status and type, and new this month', async () => {
     const fresh = await createTeam(t.app, t.db);
-    const mk = (payload: object) => asMember(t.app, fresh, fresh.owner, { method: 'POST', url: '/api/vendors/', payload });
+    const mk = (payload: object) =>
+      asMember(t.app, fresh, fresh.owner, { method: 'POST', url: '/api/vendors/', payload });
     await mk({ name: 'A', status: 'inactive', vendor_type: 'contractor' });
     await mk({ name: 'B' });
     await mk({ name: 'C', vendor_type: 'contractor' });
     const stats = (await asMember(t.app, fresh, fresh.employee, { method: 'GET', url: '/api/vendors/stats/' })).json();
-    expect(stats).toEqual({ total: 3, by_status: { active: 2, inactive: 1 }, by_type: { contractor: 2, supplier: 1 }, new_this_month: 3 });
+    expect(stats).toEqual({
+      total: 3,
+      by_status: { active: 2, inactive: 1 },
+      by_type: { contractor: 2, supplier: 1 },
+      new_this_month: 3,
+    });
   });
 });
 
@@ -173,7 +205,11 @@ describe('vendor codes', () => {
     const fresh = await createTeam(t.app, t.db);
     const responses = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        asMember(t.app, fresh, fresh.owner, { method: 'POST', url: '/api/vendors/', payload: { name: `Parallel ${i}` } }),
+        asMember(t.app, fresh, fresh.owner, {
+          method: 'POST',
+          url: '/api/vendors/',
+          payload: { name: `Parallel ${i}` },
+        }),
       ),
     );
     expect(responses.map((r) => r.statusCode)).toEqual(Array(50).fill(201));

@@ -5,7 +5,12 @@ import { NAV_ITEMS, visibleNavItems, type NavItem } from './nav-items';
 describe('visibleNavItems', () => {
   const items: NavItem[] = [
     { label: 'Dashboard', to: '/', icon: LuLayoutDashboard },
-    { label: 'Audit log', to: '/audit-log', icon: LuLayoutDashboard, permission: { resource: 'audit_log', action: 'read' } },
+    {
+      label: 'Audit log',
+      to: '/audit-log',
+      icon: LuLayoutDashboard,
+      permission: { resource: 'audit_log', action: 'read' },
+    },
   ];
 
   it('shows items a role may use and hides the rest', () => {
@@ -15,8 +20,21 @@ describe('visibleNavItems', () => {
 
   it('keeps the sidebar order of UX.md', () => {
     const uxOrder = [
-      'Dashboard', 'Customers', 'Leads', 'Deals', 'Activities', 'Orders', 'Payments', 'Issues', 'Vendors',
-      'Employees', 'Analytics', 'Organization', 'Team', 'Pipelines', 'Audit log',
+      'Dashboard',
+      'Customers',
+      'Leads',
+      'Deals',
+      'Activities',
+      'Orders',
+      'Payments',
+      'Issues',
+      'Vendors',
+      'Employees',
+      'Analytics',
+      'Organization',
+      'Team',
+      'Pipelines',
+      'Audit log',
     ];
     const positions = NAV_ITEMS.map((item) => uxOrder.indexOf(item.label));
     expect(positions).not.toContain(-1);

@@ -41,7 +41,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: { resource: 'organization', action: 'read' },
     section: 'settings',
   },
-  { label: 'Team', to: '/settings/team', icon: LuUsersRound, permission: { resource: 'members', action: 'read' }, section: 'settings' },
+  {
+    label: 'Team',
+    to: '/settings/team',
+    icon: LuUsersRound,
+    permission: { resource: 'members', action: 'read' },
+    section: 'settings',
+  },
   {
     label: 'Pipelines',
     to: '/settings/pipelines',
@@ -75,6 +81,10 @@ const SECTION_HEADINGS: Record<NavSectionId, string | null> = { main: null, sett
 export function visibleNavSections(role: Role, items: readonly NavItem[] = NAV_ITEMS): NavSection[] {
   const visible = visibleNavItems(role, items);
   return (['main', 'settings'] as const)
-    .map((id) => ({ id, heading: SECTION_HEADINGS[id], items: visible.filter((item) => (item.section ?? 'main') === id) }))
+    .map((id) => ({
+      id,
+      heading: SECTION_HEADINGS[id],
+      items: visible.filter((item) => (item.section ?? 'main') === id),
+    }))
     .filter((section) => section.items.length > 0);
 }

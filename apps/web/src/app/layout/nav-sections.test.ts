@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { visibleNavSections } from './nav-items';
 
 const labelsBySection = (role: Parameters<typeof visibleNavSections>[0]) =>
-  Object.fromEntries(visibleNavSections(role).map((section) => [section.heading ?? 'main', section.items.map((item) => item.label)]));
+  Object.fromEntries(
+    visibleNavSections(role).map((section) => [section.heading ?? 'main', section.items.map((item) => item.label)]),
+  );
 
 describe('visibleNavSections', () => {
   it('gives the Owner every page, settings under their own heading', () => {

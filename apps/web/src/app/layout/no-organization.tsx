@@ -14,9 +14,7 @@ export function NoOrganization() {
           <Heading as="h1" size="lg">
             You are not in any organization
           </Heading>
-          <Text color="fg.muted">
-            Ask an administrator to invite you, or create an organization of your own.
-          </Text>
+          <Text color="fg.muted">Ask an administrator to invite you, or create an organization of your own.</Text>
           <HStack gap="2" pt="2">
             <Button colorPalette="brand" onClick={() => setIsCreateOpen(true)}>
               New organization

@@ -36,7 +36,15 @@ export function CopyField({ value, label, buttonLabel = 'Copy link' }: CopyField
 
   return (
     <HStack gap="2" align="stretch">
-      <Input ref={inputRef} readOnly value={value} aria-label={label} onFocus={(event) => event.currentTarget.select()} fontFamily="mono" textStyle="sm" />
+      <Input
+        ref={inputRef}
+        readOnly
+        value={value}
+        aria-label={label}
+        onFocus={(event) => event.currentTarget.select()}
+        fontFamily="mono"
+        textStyle="sm"
+      />
       <Button
         variant="outline"
         flexShrink={0}

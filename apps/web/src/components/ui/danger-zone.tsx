@@ -34,7 +34,12 @@ export interface DangerZoneItemProps {
 
 export function DangerZoneItem({ title, description, action }: DangerZoneItemProps) {
   return (
-    <Flex gap="4" align={{ base: 'stretch', md: 'center' }} direction={{ base: 'column', md: 'row' }} justify="space-between">
+    <Flex
+      gap="4"
+      align={{ base: 'stretch', md: 'center' }}
+      direction={{ base: 'column', md: 'row' }}
+      justify="space-between"
+    >
       <Stack gap="1">
         <Text fontWeight="semibold">{title}</Text>
         <Text color="fg.muted" textStyle="sm">

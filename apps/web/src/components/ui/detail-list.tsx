@@ -16,7 +16,9 @@ export function DetailItem({ label, children }: { label: string; children?: Reac
   return (
     <DataList.Item>
       <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue wordBreak="break-word">{isEmpty ? <Text color="fg.subtle">—</Text> : children}</DataList.ItemValue>
+      <DataList.ItemValue wordBreak="break-word">
+        {isEmpty ? <Text color="fg.subtle">—</Text> : children}
+      </DataList.ItemValue>
     </DataList.Item>
   );
 }

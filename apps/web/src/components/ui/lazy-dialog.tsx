@@ -14,10 +14,6 @@ export function lazyDialog<P extends object>(load: () => Promise<ComponentType<P
       if (open) setHasOpened(true);
     }, [open]);
     if (!hasOpened && !open) return null;
-    return (
-      <Suspense fallback={null}>
-        {createElement(LazyComponent, props)}
-      </Suspense>
-    );
+    return <Suspense fallback={null}>{createElement(LazyComponent, props)}</Suspense>;
   };
 }

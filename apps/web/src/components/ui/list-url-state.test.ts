@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyListUrlChange, listApiParams, parseListUrlState, type ListUrlConfig } from './list-url-state';
 
-const CONFIG: ListUrlConfig<'status'> = { orderingFields: ['name', 'created_at'], filters: { status: ['active', 'vip'] } };
+const CONFIG: ListUrlConfig<'status'> = {
+  orderingFields: ['name', 'created_at'],
+  filters: { status: ['active', 'vip'] },
+};
 
 const parse = (query: string) => parseListUrlState(new URLSearchParams(query), CONFIG);
 const apply = (query: string, change: Parameters<typeof applyListUrlChange<'status'>>[1]) =>

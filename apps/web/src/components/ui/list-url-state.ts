@@ -40,7 +40,10 @@ function positiveInteger(raw: string | null): number | undefined {
  * Reads the list's state from the query string. Anything a hand-edited or stale link carries that the
  * API would refuse (an unknown ordering, a status that does not exist) is dropped, not sent.
  */
-export function parseListUrlState<F extends string>(params: URLSearchParams, config: ListUrlConfig<F>): ListUrlState<F> {
+export function parseListUrlState<F extends string>(
+  params: URLSearchParams,
+  config: ListUrlConfig<F>,
+): ListUrlState<F> {
   const ordering = params.get('ordering') ?? '';
   const pageSize = positiveInteger(params.get('page_size'));
   const filters: Partial<Record<F, string>> = {};
@@ -51,7 +54,10 @@ export function parseListUrlState<F extends string>(params: URLSearchParams, con
   return {
     search: (params.get('search') ?? '').trim(),
     page: positiveInteger(params.get('page')) ?? 1,
-    pageSize: pageSize !== undefined && (PAGE_SIZE_OPTIONS as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_LIST_PAGE_SIZE,
+    pageSize:
+      pageSize !== undefined && (PAGE_SIZE_OPTIONS as readonly number[]).includes(pageSize)
+        ? pageSize
+        : DEFAULT_LIST_PAGE_SIZE,
     ordering: config.orderingFields.includes(ordering.replace(/^-/, '')) ? ordering : undefined,
     filters,
   };
@@ -66,7 +72,10 @@ function setOrDelete(params: URLSearchParams, key: string, value: string | undef
  * The query string after a change. Defaults stay out of the URL; any change other than the page
  * itself goes back to page 1, since the old page number means nothing in a new result set.
  */
-export function applyListUrlChange<F extends string>(params: URLSearchParams, change: ListUrlChange<F>): URLSearchParams {
+export function applyListUrlChange<F extends string>(
+  params: URLSearchParams,
+  change: ListUrlChange<F>,
+): URLSearchParams {
   const next = new URLSearchParams(params);
   if ('search' in change) setOrDelete(next, 'search', change.search?.trim());
   if ('ordering' in change) setOrDelete(next, 'ordering', change.ordering);
@@ -117,11 +126,15 @@ export function useListUrlState<F extends string>(config: ListUrlConfig<F>) {
     apiParams: listApiParams(state),
     hasFilters,
     setSearch: (search: string) => update({ search }, { replace: true }),
-    setFilter: (key: F, value: string | undefined) => update({ filters: { [key]: value } as Partial<Record<F, string>> }),
+    setFilter: (key: F, value: string | undefined) =>
+      update({ filters: { [key]: value } as Partial<Record<F, string>> }),
     setOrdering: (ordering: string | undefined) => update({ ordering }),
     setPage: (page: number) => update({ page }),
     setPageSize: (pageSize: number) => update({ pageSize }),
     clearFilters: () =>
-      update({ search: '', filters: Object.fromEntries(filterKeys.map((key) => [key, undefined])) as Partial<Record<F, string>> }),
+      update({
+        search: '',
+        filters: Object.fromEntries(filterKeys.map((key) => [key, undefined])) as Partial<Record<F, string>>,
+      }),
   };
 }

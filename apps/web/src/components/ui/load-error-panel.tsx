@@ -15,11 +15,21 @@ export interface LoadErrorPanelProps {
 export function LoadErrorPanel({ error, roleName, subject, onRetry, isRetrying }: LoadErrorPanelProps) {
   if (error.status === 403) {
     return (
-      <ErrorPanel title="You don't have access to this" message={`As ${roleName}, you cannot see ${subject}. ${error.message}`} />
+      <ErrorPanel
+        title="You don't have access to this"
+        message={`As ${roleName}, you cannot see ${subject}. ${error.message}`}
+      />
     );
   }
   if (error.status === 404) {
-    return <ErrorPanel title={`Could not find ${subject}`} message="It may have been deleted, or the link may be mistyped." />;
+    return (
+      <ErrorPanel
+        title={`Could not find ${subject}`}
+        message="It may have been deleted, or the link may be mistyped."
+      />
+    );
   }
-  return <ErrorPanel title={`Could not load ${subject}`} message={error.message} onRetry={onRetry} isRetrying={isRetrying} />;
+  return (
+    <ErrorPanel title={`Could not load ${subject}`} message={error.message} onRetry={onRetry} isRetrying={isRetrying} />
+  );
 }

@@ -15,7 +15,12 @@ export interface PageHeaderProps {
 /** The top of a list or detail page: the title with its count or code, badges, and the actions. */
 export function PageHeader({ title, meta, badges, description, actions }: PageHeaderProps) {
   return (
-    <Flex gap="4" align={{ base: 'stretch', md: 'flex-start' }} justify="space-between" direction={{ base: 'column', md: 'row' }}>
+    <Flex
+      gap="4"
+      align={{ base: 'stretch', md: 'flex-start' }}
+      justify="space-between"
+      direction={{ base: 'column', md: 'row' }}
+    >
       <Stack gap="1" minW="0">
         <HStack gap="3" wrap="wrap" align="baseline">
           <Heading as="h1" size="2xl" wordBreak="break-word">

@@ -21,8 +21,20 @@ import type { TimelineSubject } from '../api/timeline-keys';
 import { dueInputToIso, tomorrowMorningInput } from './due-date-input';
 
 const COMPOSER_KINDS = [
-  { value: 'call', label: 'Log a call', submit: 'Log call', done: 'Call logged', placeholder: 'Talked about the renewal' },
-  { value: 'note', label: 'Add a note', submit: 'Add note', done: 'Note added', placeholder: 'Prefers email over phone' },
+  {
+    value: 'call',
+    label: 'Log a call',
+    submit: 'Log call',
+    done: 'Call logged',
+    placeholder: 'Talked about the renewal',
+  },
+  {
+    value: 'note',
+    label: 'Add a note',
+    submit: 'Add note',
+    done: 'Note added',
+    placeholder: 'Prefers email over phone',
+  },
   { value: 'task', label: 'Add a task', submit: 'Add task', done: 'Task added', placeholder: 'Send the proposal' },
 ] as const;
 type ComposerKind = (typeof COMPOSER_KINDS)[number]['value'];

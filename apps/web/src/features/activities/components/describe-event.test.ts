@@ -37,7 +37,9 @@ describe('describeEvent', () => {
     expect(describeEvent(event({ action: 'convert', resource_type: 'lead', user_name: null }), 'leads')).toBe(
       'Someone converted this lead into a customer',
     );
-    expect(describeEvent(event({ action: 'qualify', resource_type: 'lead' }), 'leads')).toBe('Olivia qualified this lead');
+    expect(describeEvent(event({ action: 'qualify', resource_type: 'lead' }), 'leads')).toBe(
+      'Olivia qualified this lead',
+    );
   });
 });
 
@@ -45,7 +47,11 @@ describe('describeChanges', () => {
   it('lists old and new values, with enum labels and empty values spelled out', () => {
     const changes = describeChanges(
       event({
-        changes: { status: { old: 'active', new: 'vip' }, notes: { old: null, new: 'Big one' }, updated_at: { old: 'a', new: 'b' } },
+        changes: {
+          status: { old: 'active', new: 'vip' },
+          notes: { old: null, new: 'Big one' },
+          updated_at: { old: 'a', new: 'b' },
+        },
         fields: ['status', 'notes', 'updated_at'],
       }),
     );

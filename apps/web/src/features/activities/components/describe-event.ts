@@ -38,7 +38,8 @@ export function formatChangeValue(field: string, value: unknown): string {
   if (Array.isArray(value)) return value.length === 0 ? 'empty' : value.map(String).join(', ');
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string' && ENUM_FIELDS.has(field)) return statusLabel(value);
-  const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? '');
+  const text =
+    typeof value === 'string' ? value : typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? '');
   return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
 }
 

@@ -70,7 +70,8 @@ describe('RecordTimeline', () => {
 
   it('loads the next page on "Load more" and completes an open task', async () => {
     api = mockApi((config) => {
-      if (config.url === 'activities/1/complete/') return { status: 200, data: { ...openTask.activity, is_completed: true } };
+      if (config.url === 'activities/1/complete/')
+        return { status: 200, data: { ...openTask.activity, is_completed: true } };
       const pageNumber = (config.params as { page: number }).page;
       return pageNumber === 1 ? page([openTask], 'http://x/api/customers/1/timeline/?page=2') : page([statusChange]);
     });
@@ -82,7 +83,9 @@ describe('RecordTimeline', () => {
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Complete task Send the proposal' }));
-    await waitFor(() => expect(api?.requests.some((r) => r.url === 'activities/1/complete/' && r.method === 'post')).toBe(true));
+    await waitFor(() =>
+      expect(api?.requests.some((r) => r.url === 'activities/1/complete/' && r.method === 'post')).toBe(true),
+    );
   });
 
   it('offers no "Complete" to a role that cannot update activities', async () => {

@@ -1,6 +1,16 @@
 import type { TimelineEntry } from '@crm/contracts';
 import { can } from '@crm/contracts';
-import { Button, Center, ErrorPanel, FeedList, HStack, SkeletonCircle, SkeletonText, Stack, Text } from '@/components/ui';
+import {
+  Button,
+  Center,
+  ErrorPanel,
+  FeedList,
+  HStack,
+  SkeletonCircle,
+  SkeletonText,
+  Stack,
+  Text,
+} from '@/components/ui';
 import { useSession } from '@/lib/auth/session';
 import { useTimeline } from '../api/get-timeline';
 import type { TimelineSubject } from '../api/timeline-keys';

@@ -16,7 +16,11 @@ export async function getAuditLogs(params: AuditLogListParams): Promise<Paginate
 }
 
 export const auditLogsQueryOptions = (params: AuditLogListParams) =>
-  queryOptions({ queryKey: auditLogKeys.list(params), queryFn: () => getAuditLogs(params), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: auditLogKeys.list(params),
+    queryFn: () => getAuditLogs(params),
+    placeholderData: keepPreviousData,
+  });
 
 export function useAuditLogs(params: AuditLogListParams, enabled = true) {
   return useQuery({ ...auditLogsQueryOptions(params), enabled });

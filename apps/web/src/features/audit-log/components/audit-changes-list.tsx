@@ -6,7 +6,12 @@ function Value({ value }: { value: unknown }) {
   const text = formatAuditValue(value);
   const isEmpty = value === null || value === undefined || value === '';
   return (
-    <Text as="span" color={isEmpty ? 'fg.subtle' : 'fg'} fontStyle={isEmpty ? 'italic' : 'normal'} wordBreak="break-word">
+    <Text
+      as="span"
+      color={isEmpty ? 'fg.subtle' : 'fg'}
+      fontStyle={isEmpty ? 'italic' : 'normal'}
+      wordBreak="break-word"
+    >
       {text}
     </Text>
   );

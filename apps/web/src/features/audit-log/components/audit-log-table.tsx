@@ -13,7 +13,13 @@ interface AuditLogTableProps {
   isStale?: boolean;
 }
 
-const ACTION_PALETTES: Record<string, string> = { create: 'green', update: 'blue', delete: 'red', won: 'green', lost: 'red' };
+const ACTION_PALETTES: Record<string, string> = {
+  create: 'green',
+  update: 'blue',
+  delete: 'red',
+  won: 'green',
+  lost: 'red',
+};
 
 function ResourceCell({ entry }: { entry: AuditLogEntry }) {
   const label = `${humanize(entry.resource_type)}${entry.resource_id === null ? '' : ` #${String(entry.resource_id)}`}`;
@@ -37,7 +43,12 @@ export function AuditLogTable({ entries, ordering, onSort, isStale = false }: Au
       <Table.Root size="sm" stickyHeader aria-label="Audit log">
         <Table.Header>
           <Table.Row>
-            <SortableColumnHeader label="Time" field="created_at" ordering={ordering ?? '-created_at'} onSort={onSort} />
+            <SortableColumnHeader
+              label="Time"
+              field="created_at"
+              ordering={ordering ?? '-created_at'}
+              onSort={onSort}
+            />
             <Table.ColumnHeader>User</Table.ColumnHeader>
             <Table.ColumnHeader>Action</Table.ColumnHeader>
             <Table.ColumnHeader>Resource</Table.ColumnHeader>
@@ -55,7 +66,13 @@ export function AuditLogTable({ entries, ordering, onSort, isStale = false }: Au
                   <Table.Cell whiteSpace="nowrap">
                     <RelativeTime iso={entry.created_at} />
                   </Table.Cell>
-                  <Table.Cell>{entry.user_name ?? <Text as="span" color="fg.muted">System</Text>}</Table.Cell>
+                  <Table.Cell>
+                    {entry.user_name ?? (
+                      <Text as="span" color="fg.muted">
+                        System
+                      </Text>
+                    )}
+                  </Table.Cell>
                   <Table.Cell>
                     <Badge variant="subtle" colorPalette={ACTION_PALETTES[entry.action] ?? 'gray'}>
                       {humanize(entry.action)}
@@ -66,7 +83,9 @@ export function AuditLogTable({ entries, ordering, onSort, isStale = false }: Au
                   </Table.Cell>
                   <Table.Cell>
                     {changes.length === 0 ? (
-                      <Text as="span" color="fg.subtle">—</Text>
+                      <Text as="span" color="fg.subtle">
+                        —
+                      </Text>
                     ) : (
                       <Button
                         size="xs"

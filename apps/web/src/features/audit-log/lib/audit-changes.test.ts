@@ -5,10 +5,12 @@ import { parseListUrlState } from '@/components/ui';
 
 describe('toFieldChanges', () => {
   it('turns {field: {old, new}} into rows, keeping null as an empty value', () => {
-    expect(toFieldChanges({ status: { old: 'new', new: 'qualified' }, email: { old: null, new: 'a@b.test' } })).toEqual([
-      { field: 'status', old: 'new', new: 'qualified' },
-      { field: 'email', old: null, new: 'a@b.test' },
-    ]);
+    expect(toFieldChanges({ status: { old: 'new', new: 'qualified' }, email: { old: null, new: 'a@b.test' } })).toEqual(
+      [
+        { field: 'status', old: 'new', new: 'qualified' },
+        { field: 'email', old: null, new: 'a@b.test' },
+      ],
+    );
   });
 
   it('shows a value of another shape as the new value only', () => {
@@ -29,12 +31,16 @@ describe('formatAuditValue', () => {
 describe('audit log URL state', () => {
   it('keeps valid filters and drops what the API would refuse', () => {
     const state = parseListUrlState(
-      new URLSearchParams('user=7&action=update&resource_type=deal&created_after=2026-01-01&created_before=yesterday&ordering=-created_at'),
+      new URLSearchParams(
+        'user=7&action=update&resource_type=deal&created_after=2026-01-01&created_before=yesterday&ordering=-created_at',
+      ),
       AUDIT_LOG_LIST_CONFIG,
     );
     expect(state.filters).toEqual({ user: '7', action: 'update', resource_type: 'deal', created_after: '2026-01-01' });
     expect(state.ordering).toBe('-created_at');
-    expect(parseListUrlState(new URLSearchParams('user=0&action=drop_table'), AUDIT_LOG_LIST_CONFIG).filters).toEqual({});
+    expect(parseListUrlState(new URLSearchParams('user=0&action=drop_table'), AUDIT_LOG_LIST_CONFIG).filters).toEqual(
+      {},
+    );
   });
 
   it('links records that have a page of their own', () => {

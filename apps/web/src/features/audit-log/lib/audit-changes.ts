@@ -13,7 +13,9 @@ function isOldNewPair(value: unknown): value is { old?: unknown; new?: unknown }
 export function toFieldChanges(changes: Record<string, unknown> | null): FieldChange[] {
   if (!changes) return [];
   return Object.entries(changes).map(([field, value]) =>
-    isOldNewPair(value) ? { field, old: value.old ?? null, new: value.new ?? null } : { field, old: undefined, new: value },
+    isOldNewPair(value)
+      ? { field, old: value.old ?? null, new: value.new ?? null }
+      : { field, old: undefined, new: value },
   );
 }
 

@@ -41,10 +41,22 @@ export default function AuditLogPage() {
     if (logs.isError) {
       const error = toApiError(logs.error);
       if (error.status === 404 && state.page > 1) {
-        return <ErrorPanel title="That page is empty" message="There are fewer entries than when the link was made." onRetry={() => list.setPage(1)} />;
+        return (
+          <ErrorPanel
+            title="That page is empty"
+            message="There are fewer entries than when the link was made."
+            onRetry={() => list.setPage(1)}
+          />
+        );
       }
       return (
-        <LoadErrorPanel error={error} roleName={roleLabel(role)} subject="the audit log" onRetry={() => void logs.refetch()} isRetrying={logs.isFetching} />
+        <LoadErrorPanel
+          error={error}
+          roleName={roleLabel(role)}
+          subject="the audit log"
+          onRetry={() => void logs.refetch()}
+          isRetrying={logs.isFetching}
+        />
       );
     }
     if (logs.data.count === 0) {
@@ -52,7 +64,11 @@ export default function AuditLogPage() {
         <EmptyState
           icon={<LuHistory />}
           title={list.hasFilters ? 'No entries match' : 'Nothing recorded yet'}
-          description={list.hasFilters ? 'Try another user, action, resource or dates.' : 'Every create, update, delete and action will show here.'}
+          description={
+            list.hasFilters
+              ? 'Try another user, action, resource or dates.'
+              : 'Every create, update, delete and action will show here.'
+          }
           action={
             list.hasFilters && (
               <Button variant="outline" onClick={list.clearFilters}>
@@ -65,7 +81,12 @@ export default function AuditLogPage() {
     }
     return (
       <Stack gap="0">
-        <AuditLogTable entries={logs.data.results} ordering={state.ordering} onSort={list.setOrdering} isStale={logs.isPlaceholderData} />
+        <AuditLogTable
+          entries={logs.data.results}
+          ordering={state.ordering}
+          onSort={list.setOrdering}
+          isStale={logs.isPlaceholderData}
+        />
         <PaginationFooter
           page={state.page}
           pageSize={state.pageSize}
@@ -85,7 +106,12 @@ export default function AuditLogPage() {
         meta={logs.data ? <span data-testid="audit-log-count">{logs.data.count}</span> : undefined}
         description="Every change in this organization: who made it, when, and what changed. Entries cannot be edited."
       />
-      <AuditLogFilters filters={state.filters} onFilter={list.setFilter} hasFilters={list.hasFilters} onClear={list.clearFilters} />
+      <AuditLogFilters
+        filters={state.filters}
+        onFilter={list.setFilter}
+        hasFilters={list.hasFilters}
+        onClear={list.clearFilters}
+      />
       {content()}
     </Stack>
   );

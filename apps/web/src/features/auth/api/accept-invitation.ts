@@ -19,8 +19,14 @@ export interface AcceptInvitationVariables {
   account?: AcceptInvitationPayload;
 }
 
-export async function acceptInvitation({ token, account }: AcceptInvitationVariables): Promise<AcceptInvitationResponse> {
-  const response = await apiClient.post<AcceptInvitationResponse>(`invitations/${encodeURIComponent(token)}/accept/`, account ?? {});
+export async function acceptInvitation({
+  token,
+  account,
+}: AcceptInvitationVariables): Promise<AcceptInvitationResponse> {
+  const response = await apiClient.post<AcceptInvitationResponse>(
+    `invitations/${encodeURIComponent(token)}/accept/`,
+    account ?? {},
+  );
   return response.data;
 }
 

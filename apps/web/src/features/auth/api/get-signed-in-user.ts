@@ -9,7 +9,9 @@ import { clearAuthToken, hasAuthToken } from '@/lib/auth/token-storage';
  */
 export async function getSignedInUser(): Promise<User | null> {
   if (!hasAuthToken()) return null;
-  const response = await apiClient.get<User>('users/me/', { validateStatus: (status) => status === 200 || status === 401 });
+  const response = await apiClient.get<User>('users/me/', {
+    validateStatus: (status) => status === 200 || status === 401,
+  });
   if (response.status === 401) {
     clearAuthToken();
     return null;

@@ -14,7 +14,10 @@ export function useSignOutHere() {
     onSettled: () => {
       clearAuthToken();
       setActiveOrganizationId(null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== signedInUserQueryKey[0] && query.queryKey[0] !== invitationPreviewQueryKeyRoot });
+      queryClient.removeQueries({
+        predicate: (query) =>
+          query.queryKey[0] !== signedInUserQueryKey[0] && query.queryKey[0] !== invitationPreviewQueryKeyRoot,
+      });
       queryClient.setQueryData(signedInUserQueryKey, null);
     },
   });

@@ -30,7 +30,10 @@ function AcceptAsViewer({ token, viewer, onAccepted }: { token: string; viewer: 
         loadingText="Joining…"
         onClick={() => {
           setError(null);
-          accept.mutate({ token }, { onSuccess: onAccepted, onError: (failure) => setError(toApiError(failure).message) });
+          accept.mutate(
+            { token },
+            { onSuccess: onAccepted, onError: (failure) => setError(toApiError(failure).message) },
+          );
         }}
       >
         Accept invitation

@@ -66,7 +66,12 @@ export function AcceptInvitationSignupForm({ token, email, onAccepted }: AcceptI
             <Input autoComplete="family-name" {...register('last_name')} />
           </FormField>
         </SimpleGrid>
-        <FormField label="Username" required helperText="Letters, digits and . _ + - only." errorText={errors.username?.message}>
+        <FormField
+          label="Username"
+          required
+          helperText="Letters, digits and . _ + - only."
+          errorText={errors.username?.message}
+        >
           <Input autoComplete="username" {...register('username')} />
         </FormField>
         <FormField

@@ -53,7 +53,12 @@ export function ForgotPasswordForm() {
     <form noValidate onSubmit={(event) => void handleSubmit(submit)(event)} aria-label="Reset password">
       <Stack gap="4">
         {formError && <FormAlert message={formError} />}
-        <FormField label="Email" required errorText={errors.email?.message} helperText="The email address of your account.">
+        <FormField
+          label="Email"
+          required
+          errorText={errors.email?.message}
+          helperText="The email address of your account."
+        >
           <Input type="email" autoComplete="email" autoFocus {...register('email')} />
         </FormField>
         <Button type="submit" colorPalette="brand" loading={requestReset.isPending} loadingText="Sending…">

@@ -36,7 +36,9 @@ export function ResetPasswordForm({ token, onDone }: ResetPasswordFormProps) {
       const apiError = toApiError(error);
       // The token is no input: its error is about the link itself.
       const tokenMessage = apiError.fieldErrors.token?.join(' ');
-      const unplaced = applyApiFieldErrors(apiError, setError, ['new_password']).filter((message) => !tokenMessage?.includes(message));
+      const unplaced = applyApiFieldErrors(apiError, setError, ['new_password']).filter(
+        (message) => !tokenMessage?.includes(message),
+      );
       if (tokenMessage) setLinkError(tokenMessage);
       else if (!apiError.hasFieldErrors || unplaced.length > 0) setLinkError(unplaced.join(' ') || apiError.message);
     }

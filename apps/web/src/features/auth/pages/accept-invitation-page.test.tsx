@@ -46,17 +46,25 @@ const acceptAnswer = (token: string | null) => ({
 });
 
 function serve(routes: Record<string, (config: InternalAxiosRequestConfig) => MockReply>) {
-  api = mockApi((config) => routes[config.url ?? '']?.(config) ?? { status: 404, data: errorBody('not_found', 'Not found.') });
+  api = mockApi(
+    (config) => routes[config.url ?? '']?.(config) ?? { status: 404, data: errorBody('not_found', 'Not found.') },
+  );
   return api;
 }
 
 function renderAccept() {
-  return renderPage(<AcceptInvitationPage />, { path: '/accept-invitation/:token', initialEntry: '/accept-invitation/tok1' });
+  return renderPage(<AcceptInvitationPage />, {
+    path: '/accept-invitation/:token',
+    initialEntry: '/accept-invitation/tok1',
+  });
 }
 
 describe('AcceptInvitationPage', () => {
   it('offers a new person to create the account, then signs them in to the organization', async () => {
-    const mock = serve({ 'invitations/tok1/': () => ({ status: 200, data: preview(false) }), 'invitations/tok1/accept/': () => acceptAnswer('tok-new') });
+    const mock = serve({
+      'invitations/tok1/': () => ({ status: 200, data: preview(false) }),
+      'invitations/tok1/accept/': () => acceptAnswer('tok-new'),
+    });
     const { router } = renderAccept();
 
     expect(await screen.findByRole('heading', { name: 'Join Harbor Supplies' })).toBeInTheDocument();

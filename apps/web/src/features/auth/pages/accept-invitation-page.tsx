@@ -58,11 +58,20 @@ export default function AcceptInvitationPage() {
   };
 
   return (
-    <AuthLayout title={`Join ${invitation.organization.name}`} subtitle={`You are invited as ${roleLabel(invitation.role)}.`}>
+    <AuthLayout
+      title={`Join ${invitation.organization.name}`}
+      subtitle={`You are invited as ${roleLabel(invitation.role)}.`}
+    >
       <Stack gap="5">
         <InvitationSummary invitation={invitation} />
         <Separator />
-        <AcceptInvitationActions mode={mode} token={token} invitation={invitation} viewer={viewer.data} onAccepted={onAccepted} />
+        <AcceptInvitationActions
+          mode={mode}
+          token={token}
+          invitation={invitation}
+          viewer={viewer.data}
+          onAccepted={onAccepted}
+        />
         {mode !== 'create-account' && (
           <Text textStyle="xs" color="fg.muted">
             Not expecting this? You can ignore the invitation; it expires on its own.

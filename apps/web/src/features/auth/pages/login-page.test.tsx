@@ -45,7 +45,10 @@ describe('LoginPage', () => {
   });
 
   it('shows the rate-limit message', async () => {
-    api = mockApi(() => ({ status: 429, data: errorBody('rate_limited', 'Too many failed logins. Try again in 60 seconds.') }));
+    api = mockApi(() => ({
+      status: 429,
+      data: errorBody('rate_limited', 'Too many failed logins. Try again in 60 seconds.'),
+    }));
     renderPage(<LoginPage />, { path: '/login' });
     await fillAndSubmit('ada', 'whatever-1234');
     expect(await screen.findByRole('alert')).toHaveTextContent('Too many failed logins. Try again in 60 seconds.');

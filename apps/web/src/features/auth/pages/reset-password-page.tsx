@@ -20,7 +20,9 @@ export default function ResetPasswordPage() {
     >
       <ResetPasswordForm
         token={token}
-        onDone={(message) => void navigate('/login', { replace: true, state: { notice: message } satisfies LoginNotice })}
+        onDone={(message) =>
+          void navigate('/login', { replace: true, state: { notice: message } satisfies LoginNotice })
+        }
       />
     </AuthLayout>
   );

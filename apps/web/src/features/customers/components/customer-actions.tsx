@@ -31,7 +31,12 @@ export function CustomerActions({ customer, onEdit, onDelete }: CustomerActionsP
           <Portal>
             <Menu.Positioner>
               <Menu.Content>
-                <Menu.Item value="delete" color="fg.error" _hover={{ bg: 'bg.error', color: 'fg.error' }} onSelect={onDelete}>
+                <Menu.Item
+                  value="delete"
+                  color="fg.error"
+                  _hover={{ bg: 'bg.error', color: 'fg.error' }}
+                  onSelect={onDelete}
+                >
                   <LuTrash2 aria-hidden /> Delete customer
                 </Menu.Item>
               </Menu.Content>

@@ -58,7 +58,10 @@ export function CustomerFormDialog({ open, onOpenChange, customer, onSaved }: Cu
       const apiError = toApiError(error);
       const unplaced = applyApiFieldErrors(apiError, setError, CUSTOMER_FORM_FIELDS);
       if (!apiError.hasFieldErrors || unplaced.length > 0) {
-        notifyError(isEdit ? 'Could not save the customer' : 'Could not create the customer', unplaced.join(' ') || apiError.message);
+        notifyError(
+          isEdit ? 'Could not save the customer' : 'Could not create the customer',
+          unplaced.join(' ') || apiError.message,
+        );
       }
     }
   };

@@ -37,12 +37,24 @@ export function CustomerSummaryCard({ customer, currency }: { customer: Customer
           <Text textStyle="sm" color="fg.muted">
             Total value (won deals)
           </Text>
-          <MoneyText amount={customer.total_value} currency={currency} textStyle="2xl" fontWeight="semibold" data-testid="customer-total-value" />
+          <MoneyText
+            amount={customer.total_value}
+            currency={currency}
+            textStyle="2xl"
+            fontWeight="semibold"
+            data-testid="customer-total-value"
+          />
         </Stack>
         <DetailList>
-          <DetailItem label="Email">{customer.email && <Link href={`mailto:${customer.email}`}>{customer.email}</Link>}</DetailItem>
-          <DetailItem label="Phone">{customer.phone && <Link href={`tel:${customer.phone}`}>{customer.phone}</Link>}</DetailItem>
-          <DetailItem label="Contact">{[customer.first_name, customer.last_name].filter(Boolean).join(' ') || null}</DetailItem>
+          <DetailItem label="Email">
+            {customer.email && <Link href={`mailto:${customer.email}`}>{customer.email}</Link>}
+          </DetailItem>
+          <DetailItem label="Phone">
+            {customer.phone && <Link href={`tel:${customer.phone}`}>{customer.phone}</Link>}
+          </DetailItem>
+          <DetailItem label="Contact">
+            {[customer.first_name, customer.last_name].filter(Boolean).join(' ') || null}
+          </DetailItem>
           <DetailItem label="Company">{customer.company_name}</DetailItem>
           <DetailItem label="Type">{CUSTOMER_TYPE_LABELS[customer.customer_type]}</DetailItem>
           <DetailItem label="Industry">{customer.industry}</DetailItem>

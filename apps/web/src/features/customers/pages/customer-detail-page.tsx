@@ -75,7 +75,13 @@ function CustomerDetail({ customerId }: { customerId: number }) {
         title={record.name}
         meta={record.code}
         badges={<StatusBadge status={record.status} />}
-        actions={<CustomerActions customer={record} onEdit={() => setIsEditOpen(true)} onDelete={() => setIsDeleteOpen(true)} />}
+        actions={
+          <CustomerActions
+            customer={record}
+            onEdit={() => setIsEditOpen(true)}
+            onDelete={() => setIsDeleteOpen(true)}
+          />
+        }
       />
       <Grid templateColumns={{ base: '1fr', lg: 'minmax(0, 1fr) minmax(0, 2fr)' }} gap="6" alignItems="start">
         <CustomerSummaryCard customer={record} currency={currency} />
@@ -105,7 +111,11 @@ export default function CustomerDetailPage() {
       {isValidId ? (
         <CustomerDetail key={customerId} customerId={customerId} />
       ) : (
-        <LoadErrorPanel error={{ status: 404, message: 'Not found.' }} roleName={roleLabel(role)} subject="this customer" />
+        <LoadErrorPanel
+          error={{ status: 404, message: 'Not found.' }}
+          roleName={roleLabel(role)}
+          subject="this customer"
+        />
       )}
     </Stack>
   );

@@ -35,7 +35,13 @@ describe('CustomersListPage URL state', () => {
     renderList('/customers?search=glo&status=vip&ordering=-total_value&page=2&page_size=10');
 
     expect(await screen.findByText('Globex page 2')).toBeInTheDocument();
-    expect(lastListParams()).toEqual({ page: 2, page_size: 10, search: 'glo', ordering: '-total_value', status: 'vip' });
+    expect(lastListParams()).toEqual({
+      page: 2,
+      page_size: 10,
+      search: 'glo',
+      ordering: '-total_value',
+      status: 'vip',
+    });
     expect(screen.getByRole('searchbox', { name: 'Search customers' })).toHaveValue('glo');
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('vip');
     expect(screen.getByRole('columnheader', { name: /total value/i })).toHaveAttribute('aria-sort', 'descending');
@@ -62,7 +68,10 @@ describe('CustomersListPage URL state', () => {
     await expectState({ search: 'globex' }, { page: 1, page_size: 25, search: 'globex' });
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'prospect');
-    await expectState({ search: 'globex', status: 'prospect' }, { page: 1, page_size: 25, search: 'globex', status: 'prospect' });
+    await expectState(
+      { search: 'globex', status: 'prospect' },
+      { page: 1, page_size: 25, search: 'globex', status: 'prospect' },
+    );
 
     const sortByName = () => screen.getByRole('button', { name: /^sort by name/i });
     await user.click(sortByName());

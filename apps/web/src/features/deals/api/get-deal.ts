@@ -8,7 +8,8 @@ export async function getDeal(id: number): Promise<Deal> {
   return response.data;
 }
 
-export const dealQueryOptions = (id: number) => queryOptions({ queryKey: dealKeys.detail(id), queryFn: () => getDeal(id) });
+export const dealQueryOptions = (id: number) =>
+  queryOptions({ queryKey: dealKeys.detail(id), queryFn: () => getDeal(id) });
 
 export function useDeal(id: number) {
   return useQuery(dealQueryOptions(id));

@@ -16,11 +16,15 @@ export const boardAnnouncements: Announcements = {
   onDragStart: ({ active }) => `Picked up ${dealTitle(active.data.current)}.`,
   onDragOver: ({ active, over }) => {
     const stage = stageName(over?.data.current);
-    return stage ? `${dealTitle(active.data.current)} is over ${stage}.` : `${dealTitle(active.data.current)} is not over a stage.`;
+    return stage
+      ? `${dealTitle(active.data.current)} is over ${stage}.`
+      : `${dealTitle(active.data.current)} is not over a stage.`;
   },
   onDragEnd: ({ active, over }) => {
     const stage = stageName(over?.data.current);
-    return stage ? `${dealTitle(active.data.current)} was dropped on ${stage}.` : `${dealTitle(active.data.current)} was dropped.`;
+    return stage
+      ? `${dealTitle(active.data.current)} was dropped on ${stage}.`
+      : `${dealTitle(active.data.current)} was dropped.`;
   },
   onDragCancel: ({ active }) => `Moving ${dealTitle(active.data.current)} was cancelled.`,
 };

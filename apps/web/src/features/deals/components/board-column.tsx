@@ -21,9 +21,19 @@ interface BoardColumnProps extends DealActionHandlers {
 const COLUMN_ACCENTS = { open: 'border.emphasized', won: 'green.solid', lost: 'red.solid' } as const;
 
 /** One stage: name, count, total and weighted value, its cards, and "Load more" past the first 50. */
-export function BoardColumn({ column, formatMoney, canUpdate, onLoadMore, isLoadingMore, ...handlers }: BoardColumnProps) {
+export function BoardColumn({
+  column,
+  formatMoney,
+  canUpdate,
+  onLoadMore,
+  isLoadingMore,
+  ...handlers
+}: BoardColumnProps) {
   const { stage } = column;
-  const { setNodeRef, isOver } = useDroppable({ id: stageDroppableId(stage.id), data: { stage } satisfies StageDropData });
+  const { setNodeRef, isOver } = useDroppable({
+    id: stageDroppableId(stage.id),
+    data: { stage } satisfies StageDropData,
+  });
   const headingId = `board-column-${String(stage.id)}`;
 
   return (
@@ -63,7 +73,17 @@ export function BoardColumn({ column, formatMoney, canUpdate, onLoadMore, isLoad
           {formatMoney(column.weighted_value)} weighted · {stage.probability}%
         </Text>
       </Stack>
-      <Stack as="ul" listStyleType="none" gap="2" px="2" pb="2" m="0" overflowY="auto" flex="1" aria-label={`Deals in ${stage.name}`}>
+      <Stack
+        as="ul"
+        listStyleType="none"
+        gap="2"
+        px="2"
+        pb="2"
+        m="0"
+        overflowY="auto"
+        flex="1"
+        aria-label={`Deals in ${stage.name}`}
+      >
         {column.deals.map((deal) => (
           <li key={deal.id}>
             <DealCard

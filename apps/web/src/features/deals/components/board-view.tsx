@@ -43,11 +43,22 @@ export function BoardView({ pipelineId, onCreate }: { pipelineId: number; onCrea
 
   return (
     <Stack gap="3">
-      <SearchInput label="Search deals" placeholder="Search by title or code" value={search} onChange={setSearch} width={{ base: 'full', sm: '72' }} />
+      <SearchInput
+        label="Search deals"
+        placeholder="Search by title or code"
+        value={search}
+        onChange={setSearch}
+        width={{ base: 'full', sm: '72' }}
+      />
       {board.isPending ? (
         <BoardSkeleton />
       ) : board.isError ? (
-        <ErrorPanel title="The board could not be loaded" message={board.error.message} onRetry={() => void board.refetch()} isRetrying={board.isFetching} />
+        <ErrorPanel
+          title="The board could not be loaded"
+          message={board.error.message}
+          onRetry={() => void board.refetch()}
+          isRetrying={board.isFetching}
+        />
       ) : isEmpty && !search ? (
         <EmptyState
           title="No deals in this pipeline yet"

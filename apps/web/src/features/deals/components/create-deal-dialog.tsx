@@ -7,7 +7,13 @@ import { AppDialog, Button, FormAlert, HStack, Stack, toaster } from '@/componen
 import { toApiError } from '@/lib/api-error';
 import { applyApiFieldErrors, formResolverOptions } from '@/lib/forms';
 import { useCreateDeal } from '../api/create-deal';
-import { DEAL_FORM_FIELDS, dealFormSchema, emptyDealForm, toCreateDealBody, type DealFormValues } from '../lib/deal-form-schema';
+import {
+  DEAL_FORM_FIELDS,
+  dealFormSchema,
+  emptyDealForm,
+  toCreateDealBody,
+  type DealFormValues,
+} from '../lib/deal-form-schema';
 import { useMoneyFormat } from '../lib/use-money-format';
 import { DealFormFields } from './deal-form-fields';
 
@@ -71,7 +77,13 @@ export function CreateDealDialog({ open, onOpenChange, pipeline }: CreateDealDia
           <Button variant="outline" onClick={close}>
             Cancel
           </Button>
-          <Button type="submit" form={FORM_ID} colorPalette="brand" loading={createDeal.isPending} loadingText="Creating…">
+          <Button
+            type="submit"
+            form={FORM_ID}
+            colorPalette="brand"
+            loading={createDeal.isPending}
+            loadingText="Creating…"
+          >
             Create deal
           </Button>
         </HStack>

@@ -84,9 +84,13 @@ export function DealBoard({ board, filters, formatMoney, canUpdate }: DealBoardP
     onMoveTo: setDealToMove,
     onMarkLost: setDealToLose,
     onMarkWon: (deal: Deal) =>
-      markWon.mutate(deal.id, { onSuccess: () => notifySuccess('Deal won', `“${deal.title}” moved to the won stage.`) }),
+      markWon.mutate(deal.id, {
+        onSuccess: () => notifySuccess('Deal won', `“${deal.title}” moved to the won stage.`),
+      }),
     onReopen: (deal: Deal) =>
-      reopen.mutate(deal.id, { onSuccess: (reopened) => notifySuccess('Deal reopened', `“${deal.title}” is back in ${reopened.stage_name}.`) }),
+      reopen.mutate(deal.id, {
+        onSuccess: (reopened) => notifySuccess('Deal reopened', `“${deal.title}” is back in ${reopened.stage_name}.`),
+      }),
   };
 
   return (

@@ -118,5 +118,7 @@ export function DealCard({ deal, formattedValue, menu, canDrag }: DealCardProps)
 
 /** What follows the pointer while dragging (rendered in dnd-kit's overlay, outside the column). */
 export function DealCardPreview({ deal, formattedValue }: { deal: Deal; formattedValue: string }) {
-  return <DealCardBody deal={deal} formattedValue={formattedValue} shadow="lg" cursor="grabbing" transform="rotate(2deg)" />;
+  return (
+    <DealCardBody deal={deal} formattedValue={formattedValue} shadow="lg" cursor="grabbing" transform="rotate(2deg)" />
+  );
 }

@@ -49,7 +49,11 @@ export function DealDetailActions({ deal }: { deal: Deal }) {
         <Button
           variant="outline"
           loading={reopen.isPending}
-          onClick={() => reopen.mutate(deal.id, { onSuccess: (reopened) => notifySuccess('Deal reopened', `${name} is back in ${reopened.stage_name}.`) })}
+          onClick={() =>
+            reopen.mutate(deal.id, {
+              onSuccess: (reopened) => notifySuccess('Deal reopened', `${name} is back in ${reopened.stage_name}.`),
+            })
+          }
         >
           <LuRotateCcw aria-hidden /> Reopen
         </Button>
@@ -62,7 +66,9 @@ export function DealDetailActions({ deal }: { deal: Deal }) {
           <Button
             colorPalette="green"
             loading={markWon.isPending}
-            onClick={() => markWon.mutate(deal.id, { onSuccess: () => notifySuccess('Deal won', `${name} moved to the won stage.`) })}
+            onClick={() =>
+              markWon.mutate(deal.id, { onSuccess: () => notifySuccess('Deal won', `${name} moved to the won stage.`) })
+            }
           >
             <LuTrophy aria-hidden /> Mark won
           </Button>
@@ -83,7 +89,12 @@ export function DealDetailActions({ deal }: { deal: Deal }) {
                 </Menu.Item>
               )}
               {canDelete && (
-                <Menu.Item value="delete" color="fg.error" _hover={{ bg: 'bg.error', color: 'fg.error' }} onSelect={() => setDialog('delete')}>
+                <Menu.Item
+                  value="delete"
+                  color="fg.error"
+                  _hover={{ bg: 'bg.error', color: 'fg.error' }}
+                  onSelect={() => setDialog('delete')}
+                >
                   <LuTrash2 aria-hidden /> Delete deal…
                 </Menu.Item>
               )}
@@ -92,7 +103,9 @@ export function DealDetailActions({ deal }: { deal: Deal }) {
         </Portal>
       </Menu.Root>
 
-      {dialog === 'edit' && <EditDealDialog deal={deal} open onOpenChange={(open) => setDialog(open ? 'edit' : null)} />}
+      {dialog === 'edit' && (
+        <EditDealDialog deal={deal} open onOpenChange={(open) => setDialog(open ? 'edit' : null)} />
+      )}
       <MarkLostDialog deal={dialog === 'lost' ? deal : null} onClose={() => setDialog(null)} />
       <MoveDealDialog
         deal={dialog === 'move' ? deal : null}
@@ -114,9 +127,7 @@ export function DealDetailActions({ deal }: { deal: Deal }) {
         isPending={deleteDeal.isPending}
         onConfirm={confirmDelete}
       >
-        <Text>
-          {name} and its stage history will be deleted. This cannot be undone.
-        </Text>
+        <Text>{name} and its stage history will be deleted. This cannot be undone.</Text>
       </ConfirmDialog>
     </>
   );

@@ -14,7 +14,12 @@ interface DealFormFieldsProps {
 }
 
 /** The fields both deal dialogs share; labels above, required marks, errors under each field. */
-export function DealFormFields({ stages, showProbability = false, currency, initialCustomerName }: DealFormFieldsProps) {
+export function DealFormFields({
+  stages,
+  showProbability = false,
+  currency,
+  initialCustomerName,
+}: DealFormFieldsProps) {
   const {
     register,
     control,
@@ -53,7 +58,10 @@ export function DealFormFields({ stages, showProbability = false, currency, init
       {stages && (
         <FormField label="Stage" errorText={errors.stage_id?.message}>
           <SelectNative
-            options={stages.map((stage) => ({ value: String(stage.id), label: `${stage.name} (${String(stage.probability)}%)` }))}
+            options={stages.map((stage) => ({
+              value: String(stage.id),
+              label: `${stage.name} (${String(stage.probability)}%)`,
+            }))}
             {...register('stage_id')}
           />
         </FormField>

@@ -45,7 +45,9 @@ export function DealSummaryCard({ deal, formatMoney }: DealSummaryCardProps) {
           <DetailItem label="In stage since">
             <RelativeTime iso={deal.stage_entered_at} />
           </DetailItem>
-          <DetailItem label="Expected close">{deal.expected_close_date ? formatDate(deal.expected_close_date) : null}</DetailItem>
+          <DetailItem label="Expected close">
+            {deal.expected_close_date ? formatDate(deal.expected_close_date) : null}
+          </DetailItem>
           <DetailItem label="Owner">{deal.assigned_to_name}</DetailItem>
           {deal.closed_at && (
             <DetailItem label={deal.is_won ? 'Won' : 'Lost'}>

@@ -12,10 +12,16 @@ afterEach(() => api?.restore());
 
 function mockDeals(count = 60) {
   api = mockApi((config) => {
-    if (config.url?.startsWith('organizations/')) return { status: 200, data: { id: 1, name: 'Acme', currency: 'EUR' } };
+    if (config.url?.startsWith('organizations/'))
+      return { status: 200, data: { id: 1, name: 'Acme', currency: 'EUR' } };
     return {
       status: 200,
-      data: { count, next: null, previous: null, results: [dealFixture({ id: 1, title: 'Website redesign', value: '1500.00' })] },
+      data: {
+        count,
+        next: null,
+        previous: null,
+        results: [dealFixture({ id: 1, title: 'Website redesign', value: '1500.00' })],
+      },
     };
   });
   return api;
@@ -55,7 +61,9 @@ describe('DealsTableView', () => {
     await userEvent.click(screen.getByRole('button', { name: /sort by expected close/i }));
 
     await waitFor(() => expect(router.state.location.search).toBe('?view=table&ordering=expected_close_date'));
-    await waitFor(() => expect(dealRequests().at(-1)?.params).toMatchObject({ page: 1, ordering: 'expected_close_date' }));
+    await waitFor(() =>
+      expect(dealRequests().at(-1)?.params).toMatchObject({ page: 1, ordering: 'expected_close_date' }),
+    );
   });
 
   it('moves between pages through the URL', async () => {
@@ -63,7 +71,9 @@ describe('DealsTableView', () => {
     const { router } = renderTable('/deals?view=table');
     await screen.findByRole('link', { name: 'Website redesign' });
 
-    await userEvent.click(within(screen.getByRole('navigation', { name: 'Pagination' })).getByRole('button', { name: 'Next page' }));
+    await userEvent.click(
+      within(screen.getByRole('navigation', { name: 'Pagination' })).getByRole('button', { name: 'Next page' }),
+    );
 
     await waitFor(() => expect(router.state.location.search).toBe('?view=table&page=2'));
   });

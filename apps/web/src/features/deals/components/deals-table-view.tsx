@@ -1,8 +1,22 @@
 import { useSearchParams } from 'react-router';
 import { DEAL_STATES } from '@crm/contracts';
-import { EmptyState, ErrorPanel, HStack, PaginationFooter, SearchInput, SelectNative, Skeleton, Stack } from '@/components/ui';
+import {
+  EmptyState,
+  ErrorPanel,
+  HStack,
+  PaginationFooter,
+  SearchInput,
+  SelectNative,
+  Skeleton,
+  Stack,
+} from '@/components/ui';
 import { useDeals } from '../api/get-deals';
-import { readDealListParams, writeDealListParams, type DealListParams, type DealStatusFilter } from '../lib/deal-table-params';
+import {
+  readDealListParams,
+  writeDealListParams,
+  type DealListParams,
+  type DealStatusFilter,
+} from '../lib/deal-table-params';
 import { useMoneyFormat } from '../lib/use-money-format';
 import { DealsTable } from './deals-table';
 import { NewDealButton } from './new-deal-button';
@@ -43,19 +57,35 @@ export function DealsTableView({ pipelineId, onCreate }: { pipelineId: number; o
           aria-label="Status"
           width="40"
           value={params.status ?? ''}
-          onChange={(event) => update({ status: (event.currentTarget.value || undefined) as DealStatusFilter | undefined })}
-          options={[{ value: '', label: 'All statuses' }, ...DEAL_STATES.map((state) => ({ value: state, label: STATUS_LABELS[state] }))]}
+          onChange={(event) =>
+            update({ status: (event.currentTarget.value || undefined) as DealStatusFilter | undefined })
+          }
+          options={[
+            { value: '', label: 'All statuses' },
+            ...DEAL_STATES.map((state) => ({ value: state, label: STATUS_LABELS[state] })),
+          ]}
         />
       </HStack>
       {deals.isPending ? (
         <TableSkeleton />
       ) : deals.isError ? (
-        <ErrorPanel title="Deals could not be loaded" message={deals.error.message} onRetry={() => void deals.refetch()} isRetrying={deals.isFetching} />
+        <ErrorPanel
+          title="Deals could not be loaded"
+          message={deals.error.message}
+          onRetry={() => void deals.refetch()}
+          isRetrying={deals.isFetching}
+        />
       ) : deals.data.count === 0 ? (
         <EmptyState
           title={isFiltered ? 'No deals match' : 'No deals yet'}
-          description={isFiltered ? 'Try another search or status.' : 'Add your first deal to start tracking it through the pipeline.'}
-          action={!isFiltered && onCreate ? <NewDealButton onClick={onCreate}>Add your first deal</NewDealButton> : undefined}
+          description={
+            isFiltered
+              ? 'Try another search or status.'
+              : 'Add your first deal to start tracking it through the pipeline.'
+          }
+          action={
+            !isFiltered && onCreate ? <NewDealButton onClick={onCreate}>Add your first deal</NewDealButton> : undefined
+          }
         />
       ) : (
         <>

@@ -38,7 +38,12 @@ export function DealsTable({ deals, ordering, onSort, formatMoney, isRefreshing 
           {deals.map((deal) => (
             <Table.Row key={deal.id} cursor="pointer" onClick={() => void navigate(`/deals/${String(deal.id)}`)}>
               <Table.Cell>
-                <RouterLink to={`/deals/${String(deal.id)}`} fontWeight="medium" color="fg" onClick={(event) => event.stopPropagation()}>
+                <RouterLink
+                  to={`/deals/${String(deal.id)}`}
+                  fontWeight="medium"
+                  color="fg"
+                  onClick={(event) => event.stopPropagation()}
+                >
                   {deal.title}
                 </RouterLink>
                 <Text textStyle="xs" color="fg.muted">
@@ -52,9 +57,25 @@ export function DealsTable({ deals, ordering, onSort, formatMoney, isRefreshing 
               <Table.Cell textAlign="end" fontVariantNumeric="tabular-nums">
                 {formatMoney(deal.value)}
               </Table.Cell>
-              <Table.Cell>{deal.expected_close_date ? formatDate(deal.expected_close_date) : <Box as="span" color="fg.subtle">—</Box>}</Table.Cell>
-              <Table.Cell>{deal.assigned_to_name ?? <Box as="span" color="fg.subtle">Unassigned</Box>}</Table.Cell>
-              <Table.Cell title={describeDaysInStage(deal.stage_entered_at)}>{formatDaysInStage(deal.stage_entered_at)}</Table.Cell>
+              <Table.Cell>
+                {deal.expected_close_date ? (
+                  formatDate(deal.expected_close_date)
+                ) : (
+                  <Box as="span" color="fg.subtle">
+                    —
+                  </Box>
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                {deal.assigned_to_name ?? (
+                  <Box as="span" color="fg.subtle">
+                    Unassigned
+                  </Box>
+                )}
+              </Table.Cell>
+              <Table.Cell title={describeDaysInStage(deal.stage_entered_at)}>
+                {formatDaysInStage(deal.stage_entered_at)}
+              </Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>

@@ -6,7 +6,13 @@ import { AppDialog, Button, FormAlert, HStack, Stack, notifySuccess } from '@/co
 import { toApiError } from '@/lib/api-error';
 import { applyApiFieldErrors, formResolverOptions } from '@/lib/forms';
 import { useUpdateDeal } from '../api/update-deal';
-import { DEAL_FORM_FIELDS, dealFormSchema, dealToForm, toUpdateDealBody, type DealFormValues } from '../lib/deal-form-schema';
+import {
+  DEAL_FORM_FIELDS,
+  dealFormSchema,
+  dealToForm,
+  toUpdateDealBody,
+  type DealFormValues,
+} from '../lib/deal-form-schema';
 import { useMoneyFormat } from '../lib/use-money-format';
 import { DealFormFields } from './deal-form-fields';
 
@@ -60,7 +66,13 @@ export function EditDealDialog({ deal, open, onOpenChange }: EditDealDialogProps
           <Button variant="outline" onClick={close}>
             Cancel
           </Button>
-          <Button type="submit" form={FORM_ID} colorPalette="brand" loading={updateDeal.isPending} loadingText="Saving…">
+          <Button
+            type="submit"
+            form={FORM_ID}
+            colorPalette="brand"
+            loading={updateDeal.isPending}
+            loadingText="Saving…"
+          >
             Save changes
           </Button>
         </HStack>

@@ -66,7 +66,11 @@ export function MarkLostDialog({ deal, onClose }: MarkLostDialogProps) {
       >
         <Stack gap="4">
           {error && <FormAlert message={error} />}
-          <FormField label="Why was it lost?" optionalText=" (optional)" helperText="For example: price, timing, chose a competitor.">
+          <FormField
+            label="Why was it lost?"
+            optionalText=" (optional)"
+            helperText="For example: price, timing, chose a competitor."
+          >
             <Textarea
               autoFocus
               rows={3}

@@ -56,7 +56,10 @@ export function MoveDealDialog({ deal, stages, onClose, onMove }: MoveDealDialog
             autoFocus
             value={selected ? String(selected.id) : ''}
             onChange={(event) => setStageId(event.currentTarget.value)}
-            options={choices.map((stage) => ({ value: String(stage.id), label: `${stage.name} (${String(stage.probability)}%)` }))}
+            options={choices.map((stage) => ({
+              value: String(stage.id),
+              label: `${stage.name} (${String(stage.probability)}%)`,
+            }))}
           />
         </FormField>
       </form>

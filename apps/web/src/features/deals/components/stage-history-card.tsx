@@ -1,5 +1,15 @@
 import { LuArrowRight, LuArrowRightLeft, LuFlag } from 'react-icons/lu';
-import { Card, ErrorPanel, FeedItem, FeedList, Heading, HStack, RelativeTime, SkeletonText, Text } from '@/components/ui';
+import {
+  Card,
+  ErrorPanel,
+  FeedItem,
+  FeedList,
+  Heading,
+  HStack,
+  RelativeTime,
+  SkeletonText,
+  Text,
+} from '@/components/ui';
 import { useStageHistory } from '../api/get-stage-history';
 
 /** Every stage the deal has been in, newest first: from → to, who moved it and when. */

@@ -29,6 +29,9 @@ export const columnKeyboardCoordinates: KeyboardCoordinateGetter = (event, { con
 
   return {
     x: target.rect.left + (target.rect.width - collisionRect.width) / 2,
-    y: Math.max(target.rect.top, Math.min(currentCoordinates.y, target.rect.top + target.rect.height - collisionRect.height)),
+    y: Math.max(
+      target.rect.top,
+      Math.min(currentCoordinates.y, target.rect.top + target.rect.height - collisionRect.height),
+    ),
   };
 };

@@ -29,7 +29,9 @@ describe('deal form', () => {
 
   it('requires a customer', () => {
     const result = dealFormSchema.safeParse(emptyDealForm(undefined));
-    expect(result.error?.issues.map((issue) => issue.path[0])).toEqual(expect.arrayContaining(['title', 'customer_id']));
+    expect(result.error?.issues.map((issue) => issue.path[0])).toEqual(
+      expect.arrayContaining(['title', 'customer_id']),
+    );
   });
 
   it('edits without touching the stage, and a blank probability follows the stage again', () => {

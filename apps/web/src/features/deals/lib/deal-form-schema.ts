@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { createDealBodySchema, dateInput, parseMoney, type CreateDealBody, type Deal, type UpdateDealBody } from '@crm/contracts';
+import {
+  createDealBodySchema,
+  dateInput,
+  parseMoney,
+  type CreateDealBody,
+  type Deal,
+  type UpdateDealBody,
+} from '@crm/contracts';
 
 const MONEY_MESSAGE = 'Enter an amount with at most two decimals, e.g. 1500 or 1500.50.';
 
@@ -19,14 +26,27 @@ export const dealFormSchema = z.object({
   probability: z
     .string()
     .trim()
-    .refine((text) => text === '' || (/^\d{1,3}$/.test(text) && Number(text) <= 100), 'Enter a whole number from 0 to 100.'),
-  expected_close_date: z.string().refine((text) => text === '' || dateInput.safeParse(text).success, 'Enter a real date.'),
+    .refine(
+      (text) => text === '' || (/^\d{1,3}$/.test(text) && Number(text) <= 100),
+      'Enter a whole number from 0 to 100.',
+    ),
+  expected_close_date: z
+    .string()
+    .refine((text) => text === '' || dateInput.safeParse(text).success, 'Enter a real date.'),
   description: z.string().max(10_000),
 });
 
 export type DealFormValues = z.input<typeof dealFormSchema>;
 
-export const DEAL_FORM_FIELDS = ['title', 'customer_id', 'value', 'stage_id', 'probability', 'expected_close_date', 'description'] as const;
+export const DEAL_FORM_FIELDS = [
+  'title',
+  'customer_id',
+  'value',
+  'stage_id',
+  'probability',
+  'expected_close_date',
+  'description',
+] as const;
 
 export const emptyDealForm = (stageId: number | undefined): DealFormValues => ({
   title: '',

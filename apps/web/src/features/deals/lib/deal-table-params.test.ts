@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readDealListParams, readDealsView, readPipelineId, toDealListQuery, writeDealListParams } from './deal-table-params';
+import {
+  readDealListParams,
+  readDealsView,
+  readPipelineId,
+  toDealListQuery,
+  writeDealListParams,
+} from './deal-table-params';
 
 const url = (query: string) => new URLSearchParams(query);
 
@@ -35,12 +41,19 @@ describe('writeDealListParams', () => {
   });
 
   it('keeps the page when only the page changes, and leaves defaults out of the URL', () => {
-    expect(writeDealListParams(url('view=table&pipeline=3'), { page: 2 }).toString()).toBe('view=table&pipeline=3&page=2');
+    expect(writeDealListParams(url('view=table&pipeline=3'), { page: 2 }).toString()).toBe(
+      'view=table&pipeline=3&page=2',
+    );
     expect(writeDealListParams(url('page=2&page_size=50'), { page: 1, pageSize: 25 }).toString()).toBe('');
   });
 
   it('round-trips through the URL', () => {
-    const written = writeDealListParams(url(''), { search: ' acme ', status: 'lost', ordering: '-expected_close_date', pageSize: 100 });
+    const written = writeDealListParams(url(''), {
+      search: ' acme ',
+      status: 'lost',
+      ordering: '-expected_close_date',
+      pageSize: 100,
+    });
     expect(readDealListParams(written)).toEqual({
       search: 'acme',
       status: 'lost',

@@ -37,7 +37,10 @@ export function readDealListParams(params: URLSearchParams): DealListParams {
     status: isStatus(status) ? status : undefined,
     ordering: isOrdering(ordering) ? ordering : undefined,
     page: positiveInteger(params.get('page')) ?? 1,
-    pageSize: pageSize !== undefined && (DEAL_PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
+    pageSize:
+      pageSize !== undefined && (DEAL_PAGE_SIZES as readonly number[]).includes(pageSize)
+        ? pageSize
+        : DEFAULT_PAGE_SIZE,
   };
 }
 

@@ -65,7 +65,11 @@ function DealDetail({ dealId }: { dealId: number }) {
         }
         actions={<DealDetailActions deal={deal.data} />}
       />
-      <Grid templateColumns={{ base: 'minmax(0, 1fr)', lg: 'minmax(0, 2fr) minmax(0, 3fr)' }} gap="6" alignItems="start">
+      <Grid
+        templateColumns={{ base: 'minmax(0, 1fr)', lg: 'minmax(0, 2fr) minmax(0, 3fr)' }}
+        gap="6"
+        alignItems="start"
+      >
         <Stack gap="6">
           <DealSummaryCard deal={deal.data} formatMoney={format} />
           <StageHistoryCard dealId={dealId} />

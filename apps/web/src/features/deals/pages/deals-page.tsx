@@ -15,7 +15,9 @@ import { readDealListParams, readDealsView, readPipelineId, type DealsView } fro
 import { useDealPermissions } from '../lib/use-deal-permissions';
 
 // The form stack loads when the dialog is first opened, not with the board.
-const CreateDealDialog = lazy(() => import('../components/create-deal-dialog').then((m) => ({ default: m.CreateDealDialog })));
+const CreateDealDialog = lazy(() =>
+  import('../components/create-deal-dialog').then((m) => ({ default: m.CreateDealDialog })),
+);
 
 /** The number in the header: the board's column counts, or the table's total (same queries, no extra request). */
 function useDealCount(view: DealsView, pipelineId: number): number | undefined {
@@ -45,10 +47,18 @@ function DealsHeader({ pipelines, pipeline, view }: { pipelines: Pipeline[]; pip
     <Stack gap="4">
       <PageHeader
         title="Deals"
-        meta={count === undefined ? undefined : <span data-testid="deal-count">{`${String(count)} ${count === 1 ? 'deal' : 'deals'}`}</span>}
+        meta={
+          count === undefined ? undefined : (
+            <span data-testid="deal-count">{`${String(count)} ${count === 1 ? 'deal' : 'deals'}`}</span>
+          )
+        }
         actions={
           <>
-            <PipelineSelector pipelines={pipelines} value={pipeline.id} onChange={(id) => change((next) => next.set('pipeline', String(id)))} />
+            <PipelineSelector
+              pipelines={pipelines}
+              value={pipeline.id}
+              onChange={(id) => change((next) => next.set('pipeline', String(id)))}
+            />
             {canManagePipelines && (
               <IconButton asChild variant="ghost" size="sm" aria-label="Pipeline settings" title="Pipeline settings">
                 <RouterLink to="/settings/pipelines" color="fg.muted">
@@ -58,13 +68,19 @@ function DealsHeader({ pipelines, pipeline, view }: { pipelines: Pipeline[]; pip
             )}
             <ViewToggle
               value={view}
-              onChange={(nextView) => change((next) => (nextView === 'table' ? next.set('view', 'table') : next.delete('view')))}
+              onChange={(nextView) =>
+                change((next) => (nextView === 'table' ? next.set('view', 'table') : next.delete('view')))
+              }
             />
             {onCreate && <NewDealButton onClick={onCreate} />}
           </>
         }
       />
-      {view === 'board' ? <BoardView pipelineId={pipeline.id} onCreate={onCreate} /> : <DealsTableView pipelineId={pipeline.id} onCreate={onCreate} />}
+      {view === 'board' ? (
+        <BoardView pipelineId={pipeline.id} onCreate={onCreate} />
+      ) : (
+        <DealsTableView pipelineId={pipeline.id} onCreate={onCreate} />
+      )}
       {isCreateOpen && (
         <Suspense fallback={null}>
           <CreateDealDialog open={isCreateOpen} onOpenChange={setIsCreateOpen} pipeline={pipeline} />
@@ -100,7 +116,12 @@ export default function DealsPage() {
   const requestedId = readPipelineId(searchParams);
   const pipeline = pipelines.data.find((candidate) => candidate.id === requestedId) ?? pipelines.data[0];
   if (!pipeline) {
-    return <EmptyState title="No pipelines yet" description="Create a pipeline in Settings → Pipelines to start tracking deals." />;
+    return (
+      <EmptyState
+        title="No pipelines yet"
+        description="Create a pipeline in Settings → Pipelines to start tracking deals."
+      />
+    );
   }
   return <DealsHeader pipelines={pipelines.data} pipeline={pipeline} view={readDealsView(searchParams)} />;
 }

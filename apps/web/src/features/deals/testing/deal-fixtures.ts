@@ -62,7 +62,14 @@ export function boardFixture(): Board {
     effective_probability: 75,
   });
   return {
-    pipeline: { id: 1, name: 'Sales Pipeline', is_default: true, created_at: CREATED, updated_at: CREATED, created_by: 1 },
+    pipeline: {
+      id: 1,
+      name: 'Sales Pipeline',
+      is_default: true,
+      created_at: CREATED,
+      updated_at: CREATED,
+      created_by: 1,
+    },
     columns: [
       columnFixture(PROPOSAL, [first, second], { total_value: '1250.50', weighted_value: '625.25' }),
       columnFixture(NEGOTIATION, [third], { total_value: '4000.00', weighted_value: '3000.00' }),

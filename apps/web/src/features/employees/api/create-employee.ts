@@ -16,7 +16,10 @@ export function useCreateEmployee() {
     meta: { skipErrorToast: true },
     onSuccess: async (employee) => {
       queryClient.setQueryData(employeeKeys.detail(employee.id), employee);
-      await queryClient.invalidateQueries({ queryKey: employeeKeys.all, predicate: (query) => query.queryKey[1] !== 'detail' });
+      await queryClient.invalidateQueries({
+        queryKey: employeeKeys.all,
+        predicate: (query) => query.queryKey[1] !== 'detail',
+      });
     },
   });
 }

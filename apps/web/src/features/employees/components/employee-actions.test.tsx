@@ -33,6 +33,8 @@ describe('EmployeeActions', () => {
     ['employee', []],
   ])('offers a %s %j', (role, labels) => {
     renderPage(withSession(<EmployeeActions employee={EMPLOYEE} onEdit={vi.fn()} onDelete={vi.fn()} />, role));
-    expect(screen.queryAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent?.trim())).toEqual(labels);
+    expect(
+      screen.queryAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent?.trim()),
+    ).toEqual(labels);
   });
 });

@@ -29,7 +29,12 @@ export function EmployeeActions({ employee, onEdit, onDelete }: EmployeeActionsP
           <Portal>
             <Menu.Positioner>
               <Menu.Content>
-                <Menu.Item value="delete" color="fg.error" _hover={{ bg: 'bg.error', color: 'fg.error' }} onSelect={onDelete}>
+                <Menu.Item
+                  value="delete"
+                  color="fg.error"
+                  _hover={{ bg: 'bg.error', color: 'fg.error' }}
+                  onSelect={onDelete}
+                >
                   <LuTrash2 aria-hidden /> Delete employee
                 </Menu.Item>
               </Menu.Content>

@@ -12,7 +12,13 @@ interface EmployeeFiltersProps {
 }
 
 /** The chosen manager's name comes from their record, so a shared `?manager=7` link reads well. */
-function ManagerFilter({ managerId, onChange }: { managerId: number | undefined; onChange: (id: number | null) => void }) {
+function ManagerFilter({
+  managerId,
+  onChange,
+}: {
+  managerId: number | undefined;
+  onChange: (id: number | null) => void;
+}) {
   const manager = useEmployee(managerId ?? 0, managerId !== undefined);
   if (managerId !== undefined && manager.isPending) return <Skeleton height="10" width={{ base: 'full', sm: '60' }} />;
   return (
@@ -32,7 +38,13 @@ function ManagerFilter({ managerId, onChange }: { managerId: number | undefined;
 export function EmployeeFilters({ search, filters, onSearch, onFilter }: EmployeeFiltersProps) {
   return (
     <Flex gap="3" wrap="wrap" role="search" aria-label="Filter employees">
-      <SearchInput label="Search employees" placeholder="Search by name or email" value={search} onChange={onSearch} width={{ base: 'full', md: '72' }} />
+      <SearchInput
+        label="Search employees"
+        placeholder="Search by name or email"
+        value={search}
+        onChange={onSearch}
+        width={{ base: 'full', md: '72' }}
+      />
       <SelectNative
         aria-label="Status"
         placeholder="All statuses"

@@ -48,7 +48,9 @@ export function EmployeeFormDialog({ open, onOpenChange, employee, onSaved }: Em
     setFormError(null);
     try {
       const body = toEmployeeBody(values);
-      const saved = isEdit ? await updateEmployee.mutateAsync({ id: employee.id, body }) : await createEmployee.mutateAsync(body);
+      const saved = isEdit
+        ? await updateEmployee.mutateAsync({ id: employee.id, body })
+        : await createEmployee.mutateAsync(body);
       close();
       notifySuccess(isEdit ? 'Employee updated' : 'Employee added', saved.full_name);
       onSaved?.(saved);
@@ -70,7 +72,12 @@ export function EmployeeFormDialog({ open, onOpenChange, employee, onSaved }: Em
           <Button variant="outline" onClick={close}>
             Cancel
           </Button>
-          <Button type="submit" form={FORM_ID} colorPalette="brand" loading={createEmployee.isPending || updateEmployee.isPending}>
+          <Button
+            type="submit"
+            form={FORM_ID}
+            colorPalette="brand"
+            loading={createEmployee.isPending || updateEmployee.isPending}
+          >
             {isEdit ? 'Save changes' : 'Add employee'}
           </Button>
         </HStack>

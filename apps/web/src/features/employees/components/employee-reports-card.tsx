@@ -31,7 +31,9 @@ export function EmployeeReportsCard({ employeeId }: { employeeId: number }) {
                     {report.position}
                   </Text>
                 )}
-                {report.status !== 'active' && <StatusBadge status={report.status} label={EMPLOYEE_STATUS_LABELS[report.status]} />}
+                {report.status !== 'active' && (
+                  <StatusBadge status={report.status} label={EMPLOYEE_STATUS_LABELS[report.status]} />
+                )}
               </HStack>
             </HStack>
           </List.Item>

@@ -12,12 +12,18 @@ export function EmployeeSummaryCard({ employee }: { employee: Employee }) {
       </Card.Header>
       <Card.Body>
         <DetailList>
-          <DetailItem label="Email">{employee.email && <Link href={`mailto:${employee.email}`}>{employee.email}</Link>}</DetailItem>
-          <DetailItem label="Phone">{employee.phone && <Link href={`tel:${employee.phone}`}>{employee.phone}</Link>}</DetailItem>
+          <DetailItem label="Email">
+            {employee.email && <Link href={`mailto:${employee.email}`}>{employee.email}</Link>}
+          </DetailItem>
+          <DetailItem label="Phone">
+            {employee.phone && <Link href={`tel:${employee.phone}`}>{employee.phone}</Link>}
+          </DetailItem>
           <DetailItem label="Position">{employee.position}</DetailItem>
           <DetailItem label="Department">
             {employee.department && (
-              <RouterLink to={`/employees?department=${encodeURIComponent(employee.department)}`}>{employee.department}</RouterLink>
+              <RouterLink to={`/employees?department=${encodeURIComponent(employee.department)}`}>
+                {employee.department}
+              </RouterLink>
             )}
           </DetailItem>
           <DetailItem label="Manager">

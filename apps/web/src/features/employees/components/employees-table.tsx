@@ -15,7 +15,11 @@ function isInteractiveTarget(event: MouseEvent): boolean {
   return event.target instanceof Element && event.target.closest('a, button, input, select') !== null;
 }
 
-const dash = <Text as="span" color="fg.subtle">—</Text>;
+const dash = (
+  <Text as="span" color="fg.subtle">
+    —
+  </Text>
+);
 
 /** A click anywhere on a row opens the employee; the name link does so by keyboard. */
 export function EmployeesTable({ employees, ordering, onSort, isStale = false }: EmployeesTableProps) {
@@ -72,7 +76,9 @@ export function EmployeesTable({ employees, ordering, onSort, isStale = false }:
                     </Badge>
                   )}
                 </Table.Cell>
-                <Table.Cell color="fg.muted">{employee.hire_date ? formatCalendarDate(employee.hire_date) : dash}</Table.Cell>
+                <Table.Cell color="fg.muted">
+                  {employee.hire_date ? formatCalendarDate(employee.hire_date) : dash}
+                </Table.Cell>
               </Table.Row>
             );
           })}

@@ -24,7 +24,15 @@ const labelOf = (employee: ManagerOption) => employee.full_name;
 const valueOf = (employee: ManagerOption) => String(employee.id);
 
 /** Finds an employee by typing part of the name or email. */
-export function ManagerPicker({ value, initialLabel = '', excludeId, onChange, onBlur, placeholder = 'Search employees', ariaLabel }: ManagerPickerProps) {
+export function ManagerPicker({
+  value,
+  initialLabel = '',
+  excludeId,
+  onChange,
+  onBlur,
+  placeholder = 'Search employees',
+  ariaLabel,
+}: ManagerPickerProps) {
   const [inputValue, setInputValue] = useState(initialLabel);
   const [search, setSearch] = useState('');
 

@@ -6,9 +6,14 @@ export const EMPLOYEE_STATUS_LABELS: Record<EmployeeStatus, string> = {
   terminated: 'Terminated',
 };
 
-export const EMPLOYEE_STATUS_OPTIONS = EMPLOYEE_STATUSES.map((status) => ({ value: status, label: EMPLOYEE_STATUS_LABELS[status] }));
+export const EMPLOYEE_STATUS_OPTIONS = EMPLOYEE_STATUSES.map((status) => ({
+  value: status,
+  label: EMPLOYEE_STATUS_LABELS[status],
+}));
 
 /** "2024-03-01" in the user's locale; a calendar date, so no time zone may shift it. */
 export function formatCalendarDate(date: string): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
 }

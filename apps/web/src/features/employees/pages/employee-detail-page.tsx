@@ -1,7 +1,16 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { LuArrowLeft } from 'react-icons/lu';
-import { Grid, LoadErrorPanel, PageHeader, RouterLink, Skeleton, Stack, StatusBadge, lazyDialog } from '@/components/ui';
+import {
+  Grid,
+  LoadErrorPanel,
+  PageHeader,
+  RouterLink,
+  Skeleton,
+  Stack,
+  StatusBadge,
+  lazyDialog,
+} from '@/components/ui';
 import { toApiError } from '@/lib/api-error';
 import { useSession } from '@/lib/auth/session';
 import { roleLabel } from '@/features/organizations/components/role-badge';
@@ -13,7 +22,10 @@ import { EmployeeSummaryCard } from '../components/employee-summary-card';
 import { EMPLOYEE_STATUS_LABELS } from '../lib/employee-labels';
 import { isEmployeeId } from '../lib/employee-list-config';
 
-const EmployeeFormDialog = lazyDialog(() => import('../components/employee-form-dialog').then((m) => m.EmployeeFormDialog), (props) => props.open);
+const EmployeeFormDialog = lazyDialog(
+  () => import('../components/employee-form-dialog').then((m) => m.EmployeeFormDialog),
+  (props) => props.open,
+);
 
 function DetailSkeleton() {
   return (
@@ -55,9 +67,19 @@ function EmployeeDetail({ employeeId }: { employeeId: number }) {
         title={record.full_name}
         badges={<StatusBadge status={record.status} label={EMPLOYEE_STATUS_LABELS[record.status]} />}
         description={subtitle || undefined}
-        actions={<EmployeeActions employee={record} onEdit={() => setIsEditOpen(true)} onDelete={() => setIsDeleteOpen(true)} />}
+        actions={
+          <EmployeeActions
+            employee={record}
+            onEdit={() => setIsEditOpen(true)}
+            onDelete={() => setIsDeleteOpen(true)}
+          />
+        }
       />
-      <Grid templateColumns={{ base: 'minmax(0, 1fr)', lg: 'minmax(0, 3fr) minmax(0, 2fr)' }} gap="6" alignItems="start">
+      <Grid
+        templateColumns={{ base: 'minmax(0, 1fr)', lg: 'minmax(0, 3fr) minmax(0, 2fr)' }}
+        gap="6"
+        alignItems="start"
+      >
         <EmployeeSummaryCard employee={record} />
         <EmployeeReportsCard employeeId={record.id} />
       </Grid>
@@ -84,7 +106,11 @@ export default function EmployeeDetailPage() {
       {isEmployeeId(id) ? (
         <EmployeeDetail key={id} employeeId={Number(id)} />
       ) : (
-        <LoadErrorPanel error={{ status: 404, message: 'Not found.' }} roleName={roleLabel(role)} subject="this employee" />
+        <LoadErrorPanel
+          error={{ status: 404, message: 'Not found.' }}
+          roleName={roleLabel(role)}
+          subject="this employee"
+        />
       )}
     </Stack>
   );

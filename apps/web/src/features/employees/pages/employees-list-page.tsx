@@ -21,7 +21,10 @@ import { EmployeeFilters } from '../components/employee-filters';
 import { EmployeesTable } from '../components/employees-table';
 import { EMPLOYEE_LIST_CONFIG } from '../lib/employee-list-config';
 
-const EmployeeFormDialog = lazyDialog(() => import('../components/employee-form-dialog').then((m) => m.EmployeeFormDialog), (props) => props.open);
+const EmployeeFormDialog = lazyDialog(
+  () => import('../components/employee-form-dialog').then((m) => m.EmployeeFormDialog),
+  (props) => props.open,
+);
 
 /** `/employees`: the staff directory, searchable and filterable by status, department and manager. */
 export default function EmployeesListPage() {
@@ -37,7 +40,13 @@ export default function EmployeesListPage() {
     if (employees.isError) {
       const error = toApiError(employees.error);
       if (error.status === 404 && state.page > 1) {
-        return <ErrorPanel title="That page is empty" message="There are fewer employees than when the link was made." onRetry={() => list.setPage(1)} />;
+        return (
+          <ErrorPanel
+            title="That page is empty"
+            message="There are fewer employees than when the link was made."
+            onRetry={() => list.setPage(1)}
+          />
+        );
       }
       return (
         <LoadErrorPanel
@@ -96,7 +105,12 @@ export default function EmployeesListPage() {
           )
         }
       />
-      <EmployeeFilters search={state.search} filters={state.filters} onSearch={list.setSearch} onFilter={list.setFilter} />
+      <EmployeeFilters
+        search={state.search}
+        filters={state.filters}
+        onSearch={list.setSearch}
+        onFilter={list.setFilter}
+      />
       {content()}
       <EmployeeFormDialog open={isCreateOpen} onOpenChange={setIsCreateOpen} />
     </Stack>

@@ -8,7 +8,8 @@ export async function getLead(id: number): Promise<Lead> {
   return response.data;
 }
 
-export const leadQueryOptions = (id: number) => queryOptions({ queryKey: leadKeys.detail(id), queryFn: () => getLead(id) });
+export const leadQueryOptions = (id: number) =>
+  queryOptions({ queryKey: leadKeys.detail(id), queryFn: () => getLead(id) });
 
 export function useLead(id: number) {
   return useQuery(leadQueryOptions(id));

@@ -73,7 +73,12 @@ export function ConvertLeadDialog({ lead, open, onOpenChange, onConverted }: Con
 
   const submit = async (values: ConvertOutput) => {
     const body = values.create_deal
-      ? { customer_type: values.customer_type, create_deal: true, deal_title: values.deal_title || null, deal_value: values.deal_value }
+      ? {
+          customer_type: values.customer_type,
+          create_deal: true,
+          deal_title: values.deal_title || null,
+          deal_value: values.deal_value,
+        }
       : { customer_type: values.customer_type, create_deal: false };
     try {
       const result = await convertLead.mutateAsync({ id: lead.id, body });

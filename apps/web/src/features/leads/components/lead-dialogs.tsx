@@ -21,7 +21,12 @@ export function LeadDialogs({ dialog, onClose, onConverted, onDeleted }: LeadDia
   return (
     <>
       <LeadFormDialog open={open && kind === 'edit'} onOpenChange={openChange} lead={lead} />
-      <ConvertLeadDialog lead={lead} open={open && kind === 'convert'} onOpenChange={openChange} onConverted={onConverted} />
+      <ConvertLeadDialog
+        lead={lead}
+        open={open && kind === 'convert'}
+        onOpenChange={openChange}
+        onConverted={onConverted}
+      />
       <DeleteLeadDialog lead={lead} open={open && kind === 'delete'} onOpenChange={openChange} onDeleted={onDeleted} />
     </>
   );

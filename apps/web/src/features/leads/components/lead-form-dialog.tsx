@@ -50,12 +50,18 @@ export function LeadFormDialog({ open, onOpenChange, lead }: LeadFormDialogProps
         ? await updateLead.mutateAsync({ id: lead.id, body: values })
         : await createLead.mutateAsync(values);
       onOpenChange(false);
-      notifySuccess(isEdit ? 'Lead updated' : 'Lead created', `${leadDisplayName(saved)} (${saved.code}), score ${String(saved.score)}`);
+      notifySuccess(
+        isEdit ? 'Lead updated' : 'Lead created',
+        `${leadDisplayName(saved)} (${saved.code}), score ${String(saved.score)}`,
+      );
     } catch (error) {
       const apiError = toApiError(error);
       const unplaced = applyApiFieldErrors(apiError, setError, LEAD_FORM_FIELDS);
       if (!apiError.hasFieldErrors || unplaced.length > 0) {
-        notifyError(isEdit ? 'Could not save the lead' : 'Could not create the lead', unplaced.join(' ') || apiError.message);
+        notifyError(
+          isEdit ? 'Could not save the lead' : 'Could not create the lead',
+          unplaced.join(' ') || apiError.message,
+        );
       }
     }
   };
@@ -71,14 +77,24 @@ export function LeadFormDialog({ open, onOpenChange, lead }: LeadFormDialogProps
           <Button variant="outline" onClick={() => onOpenChange(false)}>
             Cancel
           </Button>
-          <Button type="submit" form={FORM_ID} colorPalette="brand" loading={createLead.isPending || updateLead.isPending}>
+          <Button
+            type="submit"
+            form={FORM_ID}
+            colorPalette="brand"
+            loading={createLead.isPending || updateLead.isPending}
+          >
             {isEdit ? 'Save changes' : 'Create lead'}
           </Button>
         </HStack>
       }
     >
       <form id={FORM_ID} noValidate onSubmit={(event) => void handleSubmit(submit)(event)}>
-        <LeadFormFields register={register} control={control} errors={errors} showStatus={lead?.status !== 'converted'} />
+        <LeadFormFields
+          register={register}
+          control={control}
+          errors={errors}
+          showStatus={lead?.status !== 'converted'}
+        />
       </form>
     </AppDialog>
   );

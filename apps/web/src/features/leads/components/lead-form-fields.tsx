@@ -54,7 +54,12 @@ export function LeadFormFields({ register, control, errors, showStatus }: LeadFo
         </FormField>
       </SimpleGrid>
       <LeadScorePreview control={control} />
-      <FormField label="Tags" optionalText={OPTIONAL} helperText="Separate tags with commas." errorText={errors.tags?.message}>
+      <FormField
+        label="Tags"
+        optionalText={OPTIONAL}
+        helperText="Separate tags with commas."
+        errorText={errors.tags?.message}
+      >
         <Input {...register('tags')} />
       </FormField>
       <FormField label="Notes" optionalText={OPTIONAL} errorText={errors.notes?.message}>

@@ -14,7 +14,14 @@ interface LeadHeaderActionsProps {
 }
 
 /** Qualify, disqualify and convert up front (convert is the goal), Edit, and Delete in the "more" menu. */
-export function LeadHeaderActions({ lead, actions, isStatusPending, onQualify, onDisqualify, onOpenDialog }: LeadHeaderActionsProps) {
+export function LeadHeaderActions({
+  lead,
+  actions,
+  isStatusPending,
+  onQualify,
+  onDisqualify,
+  onOpenDialog,
+}: LeadHeaderActionsProps) {
   const customerId = lead.converted_to_customer_id;
   return (
     <>
@@ -55,7 +62,12 @@ export function LeadHeaderActions({ lead, actions, isStatusPending, onQualify, o
           <Portal>
             <Menu.Positioner>
               <Menu.Content>
-                <Menu.Item value="delete" color="fg.error" _hover={{ bg: 'bg.error', color: 'fg.error' }} onSelect={() => onOpenDialog('delete')}>
+                <Menu.Item
+                  value="delete"
+                  color="fg.error"
+                  _hover={{ bg: 'bg.error', color: 'fg.error' }}
+                  onSelect={() => onOpenDialog('delete')}
+                >
                   <LuTrash2 aria-hidden /> Delete lead
                 </Menu.Item>
               </Menu.Content>

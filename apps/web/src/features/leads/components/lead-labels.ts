@@ -17,7 +17,10 @@ export const LEAD_SOURCE_OPTIONS: SelectOption[] = LEAD_SOURCES.map((source) => 
   label: LEAD_SOURCE_LABELS[source],
 }));
 
-export const LEAD_STATUS_OPTIONS: SelectOption[] = LEAD_STATUSES.map((status) => ({ value: status, label: statusLabel(status) }));
+export const LEAD_STATUS_OPTIONS: SelectOption[] = LEAD_STATUSES.map((status) => ({
+  value: status,
+  label: statusLabel(status),
+}));
 
 /** `converted` is reached only through the convert action, so forms never offer it. */
 export const EDITABLE_LEAD_STATUS_OPTIONS: SelectOption[] = EDITABLE_LEAD_STATUSES.map((status) => ({

@@ -53,7 +53,12 @@ export function LeadRowMenu({ lead, actions, onQualify, onDisqualify, onOpenDial
               </Menu.Item>
             )}
             {actions.delete && (
-              <Menu.Item value="delete" color="fg.error" _hover={{ bg: 'bg.error', color: 'fg.error' }} onSelect={() => onOpenDialog('delete')}>
+              <Menu.Item
+                value="delete"
+                color="fg.error"
+                _hover={{ bg: 'bg.error', color: 'fg.error' }}
+                onSelect={() => onOpenDialog('delete')}
+              >
                 <LuTrash2 aria-hidden /> Delete…
               </Menu.Item>
             )}

@@ -25,6 +25,8 @@ describe('LeadScoreBadge', () => {
     expect(badge).toHaveAttribute('data-band', band);
     expect(badge).toHaveAccessibleName(`Score ${String(score)}, ${band}`);
     // Chakra points the badge's palette variables at the band's colour scale.
-    expect(getComputedStyle(badge).getPropertyValue('--chakra-colors-color-palette-fg')).toBe(`var(--chakra-colors-${palette}-fg)`);
+    expect(getComputedStyle(badge).getPropertyValue('--chakra-colors-color-palette-fg')).toBe(
+      `var(--chakra-colors-${palette}-fg)`,
+    );
   });
 });

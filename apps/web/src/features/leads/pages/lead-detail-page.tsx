@@ -1,6 +1,15 @@
 import { useNavigate, useParams } from 'react-router';
 import { LuArrowLeft } from 'react-icons/lu';
-import { Grid, LoadErrorPanel, PageHeader, RouterLink, Skeleton, Stack, StatusBadge, lazyDialog } from '@/components/ui';
+import {
+  Grid,
+  LoadErrorPanel,
+  PageHeader,
+  RouterLink,
+  Skeleton,
+  Stack,
+  StatusBadge,
+  lazyDialog,
+} from '@/components/ui';
 import { toApiError } from '@/lib/api-error';
 import { useSession } from '@/lib/auth/session';
 import { TimelineSection } from '@/features/activities/components/timeline-section';

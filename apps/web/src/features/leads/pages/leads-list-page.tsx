@@ -58,7 +58,13 @@ export default function LeadsListPage() {
     if (leads.isError) {
       const error = toApiError(leads.error);
       if (error.status === 404 && state.page > 1) {
-        return <ErrorPanel title="That page is empty" message="There are fewer leads than when the link was made." onRetry={() => list.setPage(1)} />;
+        return (
+          <ErrorPanel
+            title="That page is empty"
+            message="There are fewer leads than when the link was made."
+            onRetry={() => list.setPage(1)}
+          />
+        );
       }
       return (
         <LoadErrorPanel
@@ -123,7 +129,12 @@ export default function LeadsListPage() {
         }
       />
       <Flex gap="3" wrap="wrap" role="search" aria-label="Filter leads">
-        <SearchInput label="Search leads" value={state.search} onChange={list.setSearch} width={{ base: 'full', md: '80' }} />
+        <SearchInput
+          label="Search leads"
+          value={state.search}
+          onChange={list.setSearch}
+          width={{ base: 'full', md: '80' }}
+        />
         <SelectNative
           aria-label="Status"
           placeholder="All statuses"

@@ -24,7 +24,10 @@ export function useDeleteStage() {
     meta: { skipErrorToast: true },
     onSuccess: async () => {
       // Moved deals change stage: deal lists and details are stale too, not only the boards.
-      await Promise.all([invalidatePipelineViews(queryClient), queryClient.invalidateQueries({ queryKey: dealKeys.all })]);
+      await Promise.all([
+        invalidatePipelineViews(queryClient),
+        queryClient.invalidateQueries({ queryKey: dealKeys.all }),
+      ]);
     },
   });
 }

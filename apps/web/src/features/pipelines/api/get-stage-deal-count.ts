@@ -10,7 +10,11 @@ export async function getStageDealCount(stageId: number): Promise<number> {
 }
 
 export const stageDealCountQueryOptions = (stageId: number) =>
-  queryOptions({ queryKey: pipelineKeys.stageDealCount(stageId), queryFn: () => getStageDealCount(stageId), staleTime: 0 });
+  queryOptions({
+    queryKey: pipelineKeys.stageDealCount(stageId),
+    queryFn: () => getStageDealCount(stageId),
+    staleTime: 0,
+  });
 
 export function useStageDealCount(stageId: number, enabled: boolean) {
   return useQuery({ ...stageDealCountQueryOptions(stageId), enabled });

@@ -1,6 +1,15 @@
 import { useState } from 'react';
 import type { Pipeline, Stage } from '@crm/contracts';
-import { ConfirmDialog, FormAlert, FormField, SelectNative, Skeleton, Stack, Text, notifySuccess } from '@/components/ui';
+import {
+  ConfirmDialog,
+  FormAlert,
+  FormField,
+  SelectNative,
+  Skeleton,
+  Stack,
+  Text,
+  notifySuccess,
+} from '@/components/ui';
 import { toApiError } from '@/lib/api-error';
 import { useDeleteStage } from '../api/delete-stage';
 import { useStageDealCount } from '../api/get-stage-deal-count';
@@ -28,11 +37,20 @@ export function DeleteStageDialog({ pipeline, stage, onClose }: DeleteStageDialo
   const confirm = () => {
     setError(null);
     deleteStage.mutate(
-      { pipelineId: pipeline.id, stageId: stage.id, moveToStageId: holdsDeals && targetId ? Number(targetId) : undefined },
+      {
+        pipelineId: pipeline.id,
+        stageId: stage.id,
+        moveToStageId: holdsDeals && targetId ? Number(targetId) : undefined,
+      },
       {
         onSuccess: () => {
           const target = targets.find((candidate) => String(candidate.id) === targetId);
-          notifySuccess('Stage deleted', holdsDeals && target ? `“${stage.name}” was deleted; its deals are now in ${target.name}.` : `“${stage.name}” was deleted.`);
+          notifySuccess(
+            'Stage deleted',
+            holdsDeals && target
+              ? `“${stage.name}” was deleted; its deals are now in ${target.name}.`
+              : `“${stage.name}” was deleted.`,
+          );
           onClose();
         },
         onError: (failure) => {
@@ -65,8 +83,10 @@ export function DeleteStageDialog({ pipeline, stage, onClose }: DeleteStageDialo
           <>
             <Text>
               “{stage.name}” in {pipeline.name} holds{' '}
-              {dealCount.data === undefined ? 'deals' : `${String(dealCount.data)} ${dealCount.data === 1 ? 'deal' : 'deals'}`}. Choose
-              the stage they move to before it is deleted.
+              {dealCount.data === undefined
+                ? 'deals'
+                : `${String(dealCount.data)} ${dealCount.data === 1 ? 'deal' : 'deals'}`}
+              . Choose the stage they move to before it is deleted.
             </Text>
             {targets.length === 0 ? (
               <FormAlert message="This pipeline has no other open stage to take the deals. Add one first." />

@@ -41,7 +41,12 @@ export function PipelineCard({ pipeline, canDelete, isMakingDefault, ...handlers
             </Button>
             <Menu.Root positioning={{ placement: 'bottom-end' }}>
               <Menu.Trigger asChild>
-                <IconButton size="sm" variant="ghost" aria-label={`Actions for ${pipeline.name}`} loading={isMakingDefault}>
+                <IconButton
+                  size="sm"
+                  variant="ghost"
+                  aria-label={`Actions for ${pipeline.name}`}
+                  loading={isMakingDefault}
+                >
                   <LuEllipsis />
                 </IconButton>
               </Menu.Trigger>
@@ -76,7 +81,8 @@ export function PipelineCard({ pipeline, canDelete, isMakingDefault, ...handlers
             onDelete={(stage) => handlers.onDeleteStage(pipeline, stage)}
           />
           <Text textStyle="xs" color="fg.muted">
-            New stages go after the last open stage. Won and lost stages cannot be deleted; their probabilities are fixed.
+            New stages go after the last open stage. Won and lost stages cannot be deleted; their probabilities are
+            fixed.
           </Text>
         </Stack>
       </Card.Body>

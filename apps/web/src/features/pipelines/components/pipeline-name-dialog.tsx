@@ -2,7 +2,18 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Pipeline } from '@crm/contracts';
-import { AppDialog, Button, CheckboxField, FormAlert, FormField, HStack, Input, Stack, Text, notifySuccess } from '@/components/ui';
+import {
+  AppDialog,
+  Button,
+  CheckboxField,
+  FormAlert,
+  FormField,
+  HStack,
+  Input,
+  Stack,
+  Text,
+  notifySuccess,
+} from '@/components/ui';
 import { toApiError } from '@/lib/api-error';
 import { applyApiFieldErrors, formResolverOptions } from '@/lib/forms';
 import { useCreatePipeline } from '../api/create-pipeline';
@@ -38,7 +49,10 @@ export function PipelineNameDialog({ pipeline, onClose }: PipelineNameDialogProp
     setFormError(null);
     try {
       if (isCreating) {
-        const created = await createPipeline.mutateAsync({ name: name.trim(), ...(makeDefault ? { is_default: true } : {}) });
+        const created = await createPipeline.mutateAsync({
+          name: name.trim(),
+          ...(makeDefault ? { is_default: true } : {}),
+        });
         notifySuccess('Pipeline created', `“${created.name}” has ${String(created.stages.length)} stages.`);
       } else {
         const renamed = await updatePipeline.mutateAsync({ id: pipeline.id, body: { name: name.trim() } });

@@ -2,7 +2,17 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Pipeline, Stage } from '@crm/contracts';
-import { AppDialog, Button, FormAlert, FormField, HStack, Input, InputGroup, Stack, notifySuccess } from '@/components/ui';
+import {
+  AppDialog,
+  Button,
+  FormAlert,
+  FormField,
+  HStack,
+  Input,
+  InputGroup,
+  Stack,
+  notifySuccess,
+} from '@/components/ui';
 import { toApiError } from '@/lib/api-error';
 import { applyApiFieldErrors, formResolverOptions } from '@/lib/forms';
 import { useCreateStage } from '../api/create-stage';
@@ -70,7 +80,12 @@ export function StageDialog({ pipeline, stage, onClose }: StageDialogProps) {
           <Button variant="outline" onClick={onClose}>
             Cancel
           </Button>
-          <Button type="submit" form={FORM_ID} colorPalette="brand" loading={createStage.isPending || updateStage.isPending}>
+          <Button
+            type="submit"
+            form={FORM_ID}
+            colorPalette="brand"
+            loading={createStage.isPending || updateStage.isPending}
+          >
             {stage ? 'Save stage' : 'Add stage'}
           </Button>
         </HStack>

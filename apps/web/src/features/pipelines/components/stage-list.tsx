@@ -36,7 +36,15 @@ export function StageList({ pipeline, onEdit, onDelete }: StageListProps) {
   };
 
   return (
-    <Box as="ol" listStyleType="none" m="0" p="0" aria-label={`Stages of ${pipeline.name}`} borderWidth="1px" borderRadius="md">
+    <Box
+      as="ol"
+      listStyleType="none"
+      m="0"
+      p="0"
+      aria-label={`Stages of ${pipeline.name}`}
+      borderWidth="1px"
+      borderRadius="md"
+    >
       {pipeline.stages.map((stage, index) => (
         <HStack
           as="li"
@@ -60,7 +68,12 @@ export function StageList({ pipeline, onEdit, onDelete }: StageListProps) {
               </Badge>
             )}
           </HStack>
-          <Text width="12" textAlign="end" fontVariantNumeric="tabular-nums" aria-label={`Probability ${String(stage.probability)}%`}>
+          <Text
+            width="12"
+            textAlign="end"
+            fontVariantNumeric="tabular-nums"
+            aria-label={`Probability ${String(stage.probability)}%`}
+          >
             {stage.probability}%
           </Text>
           <HStack gap="0.5">
@@ -78,7 +91,13 @@ export function StageList({ pipeline, onEdit, onDelete }: StageListProps) {
                 {direction === 'up' ? <LuArrowUp /> : <LuArrowDown />}
               </IconButton>
             ))}
-            <IconButton size="xs" variant="ghost" aria-label={`Edit ${stage.name}`} title="Edit" onClick={() => onEdit(stage)}>
+            <IconButton
+              size="xs"
+              variant="ghost"
+              aria-label={`Edit ${stage.name}`}
+              title="Edit"
+              onClick={() => onEdit(stage)}
+            >
               <LuPencil />
             </IconButton>
             <IconButton

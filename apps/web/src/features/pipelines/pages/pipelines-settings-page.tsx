@@ -1,7 +1,16 @@
 import { useState } from 'react';
 import { LuPlus } from 'react-icons/lu';
 import { can, type Pipeline, type Stage } from '@crm/contracts';
-import { Button, ErrorPanel, LoadErrorPanel, PageHeader, Skeleton, Stack, notifyError, notifySuccess } from '@/components/ui';
+import {
+  Button,
+  ErrorPanel,
+  LoadErrorPanel,
+  PageHeader,
+  Skeleton,
+  Stack,
+  notifyError,
+  notifySuccess,
+} from '@/components/ui';
 import { toApiError } from '@/lib/api-error';
 import { useSession } from '@/lib/auth/session';
 import { roleLabel } from '@/features/organizations/components/role-badge';
@@ -98,7 +107,9 @@ export default function PipelinesSettingsPage() {
       {dialog?.kind === 'delete-pipeline' && <DeletePipelineDialog pipeline={dialog.pipeline} onClose={close} />}
       {dialog?.kind === 'add-stage' && <StageDialog pipeline={dialog.pipeline} onClose={close} />}
       {dialog?.kind === 'edit-stage' && <StageDialog pipeline={dialog.pipeline} stage={dialog.stage} onClose={close} />}
-      {dialog?.kind === 'delete-stage' && <DeleteStageDialog pipeline={dialog.pipeline} stage={dialog.stage} onClose={close} />}
+      {dialog?.kind === 'delete-stage' && (
+        <DeleteStageDialog pipeline={dialog.pipeline} stage={dialog.stage} onClose={close} />
+      )}
     </Stack>
   );
 }

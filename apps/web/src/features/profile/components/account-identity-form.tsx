@@ -2,7 +2,17 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { User } from '@crm/contracts';
-import { Button, FormAlert, FormField, HStack, Input, PasswordInput, SimpleGrid, Stack, notifySuccess } from '@/components/ui';
+import {
+  Button,
+  FormAlert,
+  FormField,
+  HStack,
+  Input,
+  PasswordInput,
+  SimpleGrid,
+  Stack,
+  notifySuccess,
+} from '@/components/ui';
 import { toApiError } from '@/lib/api-error';
 import { applyApiFieldErrors, formResolverOptions } from '@/lib/forms';
 import { useUpdateProfile } from '../api/update-profile';
@@ -42,12 +52,20 @@ export function AccountIdentityForm({ user }: { user: User }) {
   };
 
   return (
-    <SectionCard title="Sign-in details" description="Your username and email both work to log in. Changing either needs your current password.">
+    <SectionCard
+      title="Sign-in details"
+      description="Your username and email both work to log in. Changing either needs your current password."
+    >
       <form noValidate aria-label="Sign-in details" onSubmit={(event) => void handleSubmit(submit)(event)}>
         <Stack gap="4">
           {formError && <FormAlert message={formError} />}
           <SimpleGrid columns={{ base: 1, md: 2 }} gap="4">
-            <FormField label="Username" required helperText="Letters, digits and . _ + - only." errorText={errors.username?.message}>
+            <FormField
+              label="Username"
+              required
+              helperText="Letters, digits and . _ + - only."
+              errorText={errors.username?.message}
+            >
               <Input autoComplete="username" {...register('username')} />
             </FormField>
             <FormField label="Email" required errorText={errors.email?.message}>

@@ -8,7 +8,13 @@ import { TimeZoneSelect } from '@/components/ui/time-zone-select';
 import { toApiError } from '@/lib/api-error';
 import { applyApiFieldErrors, formResolverOptions } from '@/lib/forms';
 import { useUpdateProfile } from '../api/update-profile';
-import { PROFILE_DETAILS_FIELDS, profileDetailsSchema, userToDetailsValues, type ProfileDetailsOutput, type ProfileDetailsValues } from '../lib/profile-forms';
+import {
+  PROFILE_DETAILS_FIELDS,
+  profileDetailsSchema,
+  userToDetailsValues,
+  type ProfileDetailsOutput,
+  type ProfileDetailsValues,
+} from '../lib/profile-forms';
 import { SectionCard } from './section-card';
 
 const OPTIONAL = ' (optional)';
@@ -42,7 +48,10 @@ export function ProfileDetailsForm({ user }: { user: User }) {
   };
 
   return (
-    <SectionCard title="Your details" description="How your name shows to your team, and the time zone dates are shown in.">
+    <SectionCard
+      title="Your details"
+      description="How your name shows to your team, and the time zone dates are shown in."
+    >
       <form noValidate aria-label="Your details" onSubmit={(event) => void handleSubmit(submit)(event)}>
         <Stack gap="4">
           {formError && <FormAlert message={formError} />}

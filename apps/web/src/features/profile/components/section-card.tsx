@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import { Card, Heading, Text } from '@/components/ui';
 
 /** One titled block of the profile page. */
-export function SectionCard({ title, description, children }: { title: string; description?: ReactNode; children: ReactNode }) {
+export function SectionCard({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Card.Root variant="outline" as="section" aria-label={title}>
       <Card.Header>

@@ -47,8 +47,8 @@ export function DeleteOrganizationDialog({ organization, onClose }: DeleteOrgani
       <Stack gap="4">
         {error && <FormAlert message={error} />}
         <Text>
-          Every customer, lead, deal, vendor, employee, activity and membership of {organization.name} will be deleted at
-          once, for everyone. This cannot be undone.
+          Every customer, lead, deal, vendor, employee, activity and membership of {organization.name} will be deleted
+          at once, for everyone. This cannot be undone.
         </Text>
         <form
           noValidate
@@ -58,7 +58,13 @@ export function DeleteOrganizationDialog({ organization, onClose }: DeleteOrgani
           }}
         >
           <FormField label={`Type “${organization.name}” to confirm`} required>
-            <Input autoFocus autoComplete="off" spellCheck={false} value={typed} onChange={(event) => setTyped(event.currentTarget.value)} />
+            <Input
+              autoFocus
+              autoComplete="off"
+              spellCheck={false}
+              value={typed}
+              onChange={(event) => setTyped(event.currentTarget.value)}
+            />
           </FormField>
         </form>
       </Stack>

@@ -55,7 +55,10 @@ export function OrganizationForm({ organization, isReadOnly }: OrganizationFormP
   const submit = async (values: OrganizationFormOutput) => {
     setFormError(null);
     try {
-      const saved = await updateOrganization.mutateAsync({ id: organization.id, body: toUpdateOrganizationBody(values) });
+      const saved = await updateOrganization.mutateAsync({
+        id: organization.id,
+        body: toUpdateOrganizationBody(values),
+      });
       reset(organizationToFormValues(saved));
       notifySuccess('Organization saved', `${saved.name} was updated.`);
     } catch (error) {
@@ -127,7 +130,11 @@ export function OrganizationForm({ organization, isReadOnly }: OrganizationFormP
               </SimpleGrid>
               {!isReadOnly && (
                 <HStack gap="2" justify="flex-end">
-                  <Button variant="outline" onClick={() => reset(organizationToFormValues(organization))} disabled={!isDirty || updateOrganization.isPending}>
+                  <Button
+                    variant="outline"
+                    onClick={() => reset(organizationToFormValues(organization))}
+                    disabled={!isDirty || updateOrganization.isPending}
+                  >
                     Discard changes
                   </Button>
                   <Button type="submit" colorPalette="brand" loading={updateOrganization.isPending} disabled={!isDirty}>

@@ -20,7 +20,12 @@ export default function OrganizationSettingsPage() {
   const canDelete = can(role, 'organization', 'delete');
 
   if (!can(role, 'organization', 'read')) {
-    return <ErrorPanel title="You don't have access to this" message={`As ${roleLabel(role)}, you cannot see the organization's settings.`} />;
+    return (
+      <ErrorPanel
+        title="You don't have access to this"
+        message={`As ${roleLabel(role)}, you cannot see the organization's settings.`}
+      />
+    );
   }
 
   return (
@@ -29,7 +34,9 @@ export default function OrganizationSettingsPage() {
         title="Organization"
         badges={<RoleBadge role={role} />}
         description={
-          canEdit ? 'How your organization appears, and the currency and time zone its figures use.' : `As ${roleLabel(role)}, you can see these settings but not change them.`
+          canEdit
+            ? 'How your organization appears, and the currency and time zone its figures use.'
+            : `As ${roleLabel(role)}, you can see these settings but not change them.`
         }
       />
       {organization.isPending ? (
@@ -58,7 +65,9 @@ export default function OrganizationSettingsPage() {
               />
             </DangerZone>
           )}
-          {isDeleteOpen && <DeleteOrganizationDialog organization={organization.data} onClose={() => setIsDeleteOpen(false)} />}
+          {isDeleteOpen && (
+            <DeleteOrganizationDialog organization={organization.data} onClose={() => setIsDeleteOpen(false)} />
+          )}
         </>
       )}
     </Stack>

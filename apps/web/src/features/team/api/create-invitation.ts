@@ -8,8 +8,14 @@ import { teamKeys } from './team-keys';
 export type CreateInvitationPayload = z.output<typeof createInvitationBodySchema>;
 
 /** The answer is the only time the accept link is shown: the dialog offers to copy it. */
-export async function createInvitation(organizationId: number, body: CreateInvitationPayload): Promise<CreatedInvitation> {
-  const response = await apiClient.post<CreatedInvitation>(`organizations/${String(organizationId)}/invitations/`, body);
+export async function createInvitation(
+  organizationId: number,
+  body: CreateInvitationPayload,
+): Promise<CreatedInvitation> {
+  const response = await apiClient.post<CreatedInvitation>(
+    `organizations/${String(organizationId)}/invitations/`,
+    body,
+  );
   return response.data;
 }
 

@@ -4,7 +4,9 @@ import { apiClient } from '@/lib/api-client';
 import { teamKeys, type MemberListParams } from './team-keys';
 
 export async function getMembers(organizationId: number, params: MemberListParams): Promise<Paginated<Member>> {
-  const response = await apiClient.get<Paginated<Member>>(`organizations/${String(organizationId)}/members/`, { params });
+  const response = await apiClient.get<Paginated<Member>>(`organizations/${String(organizationId)}/members/`, {
+    params,
+  });
   return response.data;
 }
 

@@ -11,7 +11,10 @@ export interface UpdateMemberVariables {
 
 /** A new role, or suspend and reactivate: a suspended member keeps their data but cannot sign in here. */
 export async function updateMember(organizationId: number, { userId, body }: UpdateMemberVariables): Promise<Member> {
-  const response = await apiClient.patch<Member>(`organizations/${String(organizationId)}/members/${String(userId)}/`, body);
+  const response = await apiClient.patch<Member>(
+    `organizations/${String(organizationId)}/members/${String(userId)}/`,
+    body,
+  );
   return response.data;
 }
 

@@ -66,7 +66,9 @@ describe('InviteDialog', () => {
     }));
     await invite('olivia@example.com');
     const dialog = screen.getByRole('dialog', { name: 'Invite to Acme' });
-    expect(await within(dialog).findByText('This person is already a member of this organization.')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('This person is already a member of this organization.'),
+    ).toBeInTheDocument();
     expect(within(dialog).getByRole('textbox', { name: /^email/i })).toHaveAttribute('aria-invalid', 'true');
     expect(within(dialog).queryByRole('textbox', { name: 'Invitation link' })).not.toBeInTheDocument();
   });

@@ -38,7 +38,13 @@ interface InviteDialogProps {
   onOpenChange: (open: boolean) => void;
 }
 
-function CreatedInvitationPanel({ invitation, organizationName }: { invitation: CreatedInvitation; organizationName: string }) {
+function CreatedInvitationPanel({
+  invitation,
+  organizationName,
+}: {
+  invitation: CreatedInvitation;
+  organizationName: string;
+}) {
   return (
     <Stack gap="4" data-testid="created-invitation">
       <Text>
@@ -116,7 +122,13 @@ export function InviteDialog({ organizationId, organizationName, open, onOpenCha
       <Button variant="outline" onClick={close}>
         Cancel
       </Button>
-      <Button type="submit" form={FORM_ID} colorPalette="brand" loading={createInvitation.isPending} loadingText="Sending…">
+      <Button
+        type="submit"
+        form={FORM_ID}
+        colorPalette="brand"
+        loading={createInvitation.isPending}
+        loadingText="Sending…"
+      >
         Send invitation
       </Button>
     </HStack>
@@ -144,12 +156,7 @@ export function InviteDialog({ organizationId, organizationName, open, onOpenCha
             >
               <Input type="email" autoFocus autoComplete="off" placeholder="name@company.com" {...register('email')} />
             </FormField>
-            <FormField
-              label="Role"
-              required
-              helperText={ROLE_DESCRIPTIONS[role]}
-              errorText={errors.role?.message}
-            >
+            <FormField label="Role" required helperText={ROLE_DESCRIPTIONS[role]} errorText={errors.role?.message}>
               <SelectNative options={ASSIGNABLE_ROLE_OPTIONS} {...register('role')} />
             </FormField>
           </Stack>

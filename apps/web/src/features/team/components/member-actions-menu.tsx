@@ -5,8 +5,7 @@ import type { MemberActionSet } from '../lib/member-permissions';
 import { ASSIGNABLE_ROLE_OPTIONS } from '../lib/role-options';
 
 export type MemberCommand =
-  | { kind: 'change-role'; role: AssignableRole }
-  | { kind: 'suspend' | 'reactivate' | 'remove' | 'transfer-ownership' };
+  { kind: 'change-role'; role: AssignableRole } | { kind: 'suspend' | 'reactivate' | 'remove' | 'transfer-ownership' };
 
 interface MemberActionsMenuProps {
   member: Member;
@@ -14,7 +13,8 @@ interface MemberActionsMenuProps {
   onCommand: (command: MemberCommand) => void;
 }
 
-const isAssignable = (value: string): value is AssignableRole => ASSIGNABLE_ROLE_OPTIONS.some((option) => option.value === value);
+const isAssignable = (value: string): value is AssignableRole =>
+  ASSIGNABLE_ROLE_OPTIONS.some((option) => option.value === value);
 
 /** Role as a radio group, then suspend or reactivate, transfer, and remove last (it is destructive). */
 export function MemberActionsMenu({ member, actions, onCommand }: MemberActionsMenuProps) {

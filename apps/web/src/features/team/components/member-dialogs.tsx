@@ -57,15 +57,18 @@ export function TransferOwnershipDialog({ organizationId, organizationName, memb
       onConfirm={() =>
         transfer.mutate(member.user_id, {
           onSuccess: () => {
-            notifySuccess('Ownership transferred', `${member.full_name} now owns ${organizationName}. You are an Admin.`);
+            notifySuccess(
+              'Ownership transferred',
+              `${member.full_name} now owns ${organizationName}. You are an Admin.`,
+            );
             onClose();
           },
         })
       }
     >
       <Text>
-        {member.full_name} ({member.email}) becomes the Owner of {organizationName}, and you become an Admin. Only the new
-        Owner can give ownership back, delete the organization or transfer it again.
+        {member.full_name} ({member.email}) becomes the Owner of {organizationName}, and you become an Admin. Only the
+        new Owner can give ownership back, delete the organization or transfer it again.
       </Text>
     </ConfirmDialog>
   );
@@ -80,10 +83,18 @@ interface LeaveOrganizationDialogProps {
   onClose: () => void;
 }
 
-export function LeaveOrganizationDialog({ organizationId, organizationName, userId, isOwner, onClose }: LeaveOrganizationDialogProps) {
+export function LeaveOrganizationDialog({
+  organizationId,
+  organizationName,
+  userId,
+  isOwner,
+  onClose,
+}: LeaveOrganizationDialogProps) {
   const leave = useLeaveOrganization();
   const [refusal, setRefusal] = useState<string | null>(
-    isOwner ? 'As the Owner, transfer ownership to another member first (from their row in the table); you can leave once you are an Admin.' : null,
+    isOwner
+      ? 'As the Owner, transfer ownership to another member first (from their row in the table); you can leave once you are an Admin.'
+      : null,
   );
   return (
     <ConfirmDialog
@@ -96,14 +107,17 @@ export function LeaveOrganizationDialog({ organizationId, organizationName, user
       isConfirmDisabled={refusal !== null}
       onConfirm={() => {
         setRefusal(null);
-        leave.mutate({ organizationId, organizationName, userId }, { onError: (error) => setRefusal(toApiError(error).message) });
+        leave.mutate(
+          { organizationId, organizationName, userId },
+          { onError: (error) => setRefusal(toApiError(error).message) },
+        );
       }}
     >
       <Stack gap="3">
         {refusal && <FormAlert title="You cannot leave yet" message={refusal} />}
         <Text>
-          You will lose access to {organizationName} and its records at once. To come back, an Owner or Admin must invite you
-          again.
+          You will lose access to {organizationName} and its records at once. To come back, an Owner or Admin must
+          invite you again.
         </Text>
       </Stack>
     </ConfirmDialog>

@@ -63,7 +63,11 @@ export function MembersTable({ members, viewer, onCommand, isStale = false }: Me
                 {showActions && (
                   <Table.Cell textAlign="end">
                     {actions && hasAnyMemberAction(actions) && (
-                      <MemberActionsMenu member={member} actions={actions} onCommand={(command) => onCommand(member, command)} />
+                      <MemberActionsMenu
+                        member={member}
+                        actions={actions}
+                        onCommand={(command) => onCommand(member, command)}
+                      />
                     )}
                   </Table.Cell>
                 )}

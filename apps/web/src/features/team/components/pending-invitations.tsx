@@ -22,7 +22,15 @@ interface PendingInvitationsProps {
   canRevoke: boolean;
 }
 
-function RevokeInvitationDialog({ organizationId, invitation, onClose }: { organizationId: number; invitation: Invitation; onClose: () => void }) {
+function RevokeInvitationDialog({
+  organizationId,
+  invitation,
+  onClose,
+}: {
+  organizationId: number;
+  invitation: Invitation;
+  onClose: () => void;
+}) {
   const revoke = useRevokeInvitation(organizationId);
   return (
     <ConfirmDialog
@@ -99,7 +107,13 @@ export function PendingInvitations({ organizationId, canRevoke }: PendingInvitat
                 </Table.Cell>
                 {canRevoke && (
                   <Table.Cell textAlign="end">
-                    <Button size="xs" variant="ghost" colorPalette="red" onClick={() => setRevoking(invitation)} aria-label={`Revoke the invitation to ${invitation.email}`}>
+                    <Button
+                      size="xs"
+                      variant="ghost"
+                      colorPalette="red"
+                      onClick={() => setRevoking(invitation)}
+                      aria-label={`Revoke the invitation to ${invitation.email}`}
+                    >
                       Revoke
                     </Button>
                   </Table.Cell>
@@ -123,7 +137,13 @@ export function PendingInvitations({ organizationId, canRevoke }: PendingInvitat
         )}
       </Heading>
       {content()}
-      {revoking && <RevokeInvitationDialog organizationId={organizationId} invitation={revoking} onClose={() => setRevoking(null)} />}
+      {revoking && (
+        <RevokeInvitationDialog
+          organizationId={organizationId}
+          invitation={revoking}
+          onClose={() => setRevoking(null)}
+        />
+      )}
     </Stack>
   );
 }

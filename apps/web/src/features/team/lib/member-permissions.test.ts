@@ -38,7 +38,11 @@ describe('memberActions', () => {
 
   it('never lets an Admin touch the Owner, nor transfer ownership at all', () => {
     expect(hasAnyMemberAction(memberActions(admin, member({ user_id: 1, role: 'owner' })))).toBe(false);
-    expect(memberActions(admin, member({}))).toMatchObject({ changeRole: true, remove: true, transferOwnership: false });
+    expect(memberActions(admin, member({}))).toMatchObject({
+      changeRole: true,
+      remove: true,
+      transferOwnership: false,
+    });
   });
 
   it('offers nothing on one’s own row: leaving is its own action', () => {

@@ -29,9 +29,15 @@ import { PendingInvitations } from '../components/pending-invitations';
 import { teamPermissions } from '../lib/member-permissions';
 import { MEMBER_STATUS_OPTIONS, ROLE_FILTER_OPTIONS } from '../lib/role-options';
 
-const InviteDialog = lazyDialog(() => import('../components/invite-dialog').then((m) => m.InviteDialog), (props) => props.open);
+const InviteDialog = lazyDialog(
+  () => import('../components/invite-dialog').then((m) => m.InviteDialog),
+  (props) => props.open,
+);
 
-const LIST_CONFIG: ListUrlConfig<'role' | 'status'> = { orderingFields: [], filters: { role: ROLES, status: MEMBERSHIP_STATUSES } };
+const LIST_CONFIG: ListUrlConfig<'role' | 'status'> = {
+  orderingFields: [],
+  filters: { role: ROLES, status: MEMBERSHIP_STATUSES },
+};
 
 type ConfirmTarget = { kind: 'remove' | 'transfer-ownership'; member: Member } | { kind: 'leave' } | null;
 
@@ -48,7 +54,9 @@ export default function TeamPage() {
   const { state } = list;
 
   if (!permissions.canSeeTeam) {
-    return <ErrorPanel title="You don't have access to this" message={`As ${roleLabel(role)}, you cannot see the team.`} />;
+    return (
+      <ErrorPanel title="You don't have access to this" message={`As ${roleLabel(role)}, you cannot see the team.`} />
+    );
   }
 
   const runCommand = (member: Member, command: MemberCommand) => {
@@ -56,13 +64,18 @@ export default function TeamPage() {
       setConfirm({ kind: command.kind, member });
       return;
     }
-    const body = command.kind === 'change-role' ? { role: command.role } : { status: command.kind === 'suspend' ? 'suspended' as const : 'active' as const };
+    const body =
+      command.kind === 'change-role'
+        ? { role: command.role }
+        : { status: command.kind === 'suspend' ? ('suspended' as const) : ('active' as const) };
     updateMember.mutate(
       { userId: member.user_id, body },
       {
         onSuccess: (updated) => {
-          if (command.kind === 'change-role') notifySuccess('Role changed', `${updated.full_name} is now ${roleLabel(updated.role)}.`);
-          else if (command.kind === 'suspend') notifySuccess('Member suspended', `${updated.full_name} can no longer work in ${organizationName}.`);
+          if (command.kind === 'change-role')
+            notifySuccess('Role changed', `${updated.full_name} is now ${roleLabel(updated.role)}.`);
+          else if (command.kind === 'suspend')
+            notifySuccess('Member suspended', `${updated.full_name} can no longer work in ${organizationName}.`);
           else notifySuccess('Member reactivated', `${updated.full_name} can work in ${organizationName} again.`);
         },
       },
@@ -158,12 +171,27 @@ export default function TeamPage() {
       </Stack>
       <PendingInvitations organizationId={organizationId} canRevoke={permissions.canRevokeInvitations} />
 
-      <InviteDialog organizationId={organizationId} organizationName={organizationName} open={isInviteOpen} onOpenChange={setIsInviteOpen} />
+      <InviteDialog
+        organizationId={organizationId}
+        organizationName={organizationName}
+        open={isInviteOpen}
+        onOpenChange={setIsInviteOpen}
+      />
       {confirm?.kind === 'remove' && (
-        <RemoveMemberDialog organizationId={organizationId} organizationName={organizationName} member={confirm.member} onClose={() => setConfirm(null)} />
+        <RemoveMemberDialog
+          organizationId={organizationId}
+          organizationName={organizationName}
+          member={confirm.member}
+          onClose={() => setConfirm(null)}
+        />
       )}
       {confirm?.kind === 'transfer-ownership' && (
-        <TransferOwnershipDialog organizationId={organizationId} organizationName={organizationName} member={confirm.member} onClose={() => setConfirm(null)} />
+        <TransferOwnershipDialog
+          organizationId={organizationId}
+          organizationName={organizationName}
+          member={confirm.member}
+          onClose={() => setConfirm(null)}
+        />
       )}
       {confirm?.kind === 'leave' && (
         <LeaveOrganizationDialog

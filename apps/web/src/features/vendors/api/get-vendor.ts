@@ -8,7 +8,8 @@ export async function getVendor(id: number): Promise<Vendor> {
   return response.data;
 }
 
-export const vendorQueryOptions = (id: number) => queryOptions({ queryKey: vendorKeys.detail(id), queryFn: () => getVendor(id) });
+export const vendorQueryOptions = (id: number) =>
+  queryOptions({ queryKey: vendorKeys.detail(id), queryFn: () => getVendor(id) });
 
 export function useVendor(id: number) {
   return useQuery(vendorQueryOptions(id));

@@ -9,7 +9,11 @@ export async function getVendors(params: VendorListParams): Promise<Paginated<Ve
 }
 
 export const vendorsQueryOptions = (params: VendorListParams) =>
-  queryOptions({ queryKey: vendorKeys.list(params), queryFn: () => getVendors(params), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: vendorKeys.list(params),
+    queryFn: () => getVendors(params),
+    placeholderData: keepPreviousData,
+  });
 
 export function useVendors(params: VendorListParams) {
   return useQuery(vendorsQueryOptions(params));

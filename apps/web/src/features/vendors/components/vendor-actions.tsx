@@ -29,7 +29,12 @@ export function VendorActions({ vendor, onEdit, onDelete }: VendorActionsProps) 
           <Portal>
             <Menu.Positioner>
               <Menu.Content>
-                <Menu.Item value="delete" color="fg.error" _hover={{ bg: 'bg.error', color: 'fg.error' }} onSelect={onDelete}>
+                <Menu.Item
+                  value="delete"
+                  color="fg.error"
+                  _hover={{ bg: 'bg.error', color: 'fg.error' }}
+                  onSelect={onDelete}
+                >
                   <LuTrash2 aria-hidden /> Delete vendor
                 </Menu.Item>
               </Menu.Content>

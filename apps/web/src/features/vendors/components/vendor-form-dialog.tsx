@@ -53,7 +53,9 @@ export function VendorFormDialog({ open, onOpenChange, vendor }: VendorFormDialo
     setFormError(null);
     try {
       const body = toVendorBody(values);
-      const saved = isEdit ? await updateVendor.mutateAsync({ id: vendor.id, body }) : await createVendor.mutateAsync(body);
+      const saved = isEdit
+        ? await updateVendor.mutateAsync({ id: vendor.id, body })
+        : await createVendor.mutateAsync(body);
       close();
       notifySuccess(isEdit ? 'Vendor updated' : 'Vendor created', `${saved.name} (${saved.code})`);
     } catch (error) {
@@ -74,7 +76,12 @@ export function VendorFormDialog({ open, onOpenChange, vendor }: VendorFormDialo
           <Button variant="outline" onClick={close}>
             Cancel
           </Button>
-          <Button type="submit" form={FORM_ID} colorPalette="brand" loading={createVendor.isPending || updateVendor.isPending}>
+          <Button
+            type="submit"
+            form={FORM_ID}
+            colorPalette="brand"
+            loading={createVendor.isPending || updateVendor.isPending}
+          >
             {isEdit ? 'Save changes' : 'Create vendor'}
           </Button>
         </HStack>

@@ -71,7 +71,12 @@ export function VendorFormFields({ register, errors }: VendorFormFieldsProps) {
       </SimpleGrid>
 
       <SectionHeading>More</SectionHeading>
-      <FormField label="Tags" optionalText={OPTIONAL} helperText="Separate tags with commas." errorText={errors.tags?.message}>
+      <FormField
+        label="Tags"
+        optionalText={OPTIONAL}
+        helperText="Separate tags with commas."
+        errorText={errors.tags?.message}
+      >
         <Input placeholder="packaging, priority" {...register('tags')} />
       </FormField>
       <FormField label="Notes" optionalText={OPTIONAL} errorText={errors.notes?.message}>

@@ -1,5 +1,16 @@
 import type { Vendor } from '@crm/contracts';
-import { Badge, Card, DetailItem, DetailList, HStack, Heading, Link, RelativeTime, Text, WebsiteLink } from '@/components/ui';
+import {
+  Badge,
+  Card,
+  DetailItem,
+  DetailList,
+  HStack,
+  Heading,
+  Link,
+  RelativeTime,
+  Text,
+  WebsiteLink,
+} from '@/components/ui';
 import { VENDOR_TYPE_LABELS, ratingText } from '../lib/vendor-labels';
 
 function addressOf(vendor: Vendor): string {
@@ -20,8 +31,12 @@ export function VendorSummaryCard({ vendor }: { vendor: Vendor }) {
         <DetailList>
           <DetailItem label="Company">{vendor.company_name}</DetailItem>
           <DetailItem label="Type">{VENDOR_TYPE_LABELS[vendor.vendor_type]}</DetailItem>
-          <DetailItem label="Email">{vendor.email && <Link href={`mailto:${vendor.email}`}>{vendor.email}</Link>}</DetailItem>
-          <DetailItem label="Phone">{vendor.phone && <Link href={`tel:${vendor.phone}`}>{vendor.phone}</Link>}</DetailItem>
+          <DetailItem label="Email">
+            {vendor.email && <Link href={`mailto:${vendor.email}`}>{vendor.email}</Link>}
+          </DetailItem>
+          <DetailItem label="Phone">
+            {vendor.phone && <Link href={`tel:${vendor.phone}`}>{vendor.phone}</Link>}
+          </DetailItem>
           <DetailItem label="Website">
             <WebsiteLink url={vendor.website} />
           </DetailItem>

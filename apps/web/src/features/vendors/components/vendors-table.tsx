@@ -15,7 +15,11 @@ function isInteractiveTarget(event: MouseEvent): boolean {
   return event.target instanceof Element && event.target.closest('a, button, input, select') !== null;
 }
 
-const dash = <Text as="span" color="fg.subtle">—</Text>;
+const dash = (
+  <Text as="span" color="fg.subtle">
+    —
+  </Text>
+);
 
 export function VendorsTable({ vendors, ordering, onSort, isStale = false }: VendorsTableProps) {
   const navigate = useNavigate();
@@ -64,7 +68,12 @@ export function VendorsTable({ vendors, ordering, onSort, isStale = false }: Ven
                 <Table.Cell>{vendor.email ?? vendor.phone ?? dash}</Table.Cell>
                 <Table.Cell>
                   {rating ? (
-                    <Text as="span" color="yellow.fg" aria-label={`${String(vendor.rating)} of 5 stars`} whiteSpace="nowrap">
+                    <Text
+                      as="span"
+                      color="yellow.fg"
+                      aria-label={`${String(vendor.rating)} of 5 stars`}
+                      whiteSpace="nowrap"
+                    >
                       {rating}
                     </Text>
                   ) : (

@@ -1,12 +1,23 @@
 import { z } from 'zod';
-import { VENDOR_STATUSES, VENDOR_TYPES, createVendorBodySchema, type CreateVendorBody, type Vendor } from '@crm/contracts';
+import {
+  VENDOR_STATUSES,
+  VENDOR_TYPES,
+  createVendorBodySchema,
+  type CreateVendorBody,
+  type Vendor,
+} from '@crm/contracts';
 
 const shape = createVendorBodySchema.shape;
 
 /** Tags typed as one comma-separated line. */
 const tagsText = z
   .string()
-  .transform((text) => text.split(',').map((tag) => tag.trim()).filter((tag) => tag !== ''))
+  .transform((text) =>
+    text
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter((tag) => tag !== ''),
+  )
   .pipe(z.array(z.string().max(50, 'Keep each tag under 50 characters.')).max(50, 'Use at most 50 tags.'));
 
 /** The rating as the value of a select: "" for none, else 1 to 5. */

@@ -1,7 +1,19 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { LuArrowLeft } from 'react-icons/lu';
-import { Card, Grid, Heading, LoadErrorPanel, PageHeader, RouterLink, Skeleton, Stack, StatusBadge, Text, lazyDialog } from '@/components/ui';
+import {
+  Card,
+  Grid,
+  Heading,
+  LoadErrorPanel,
+  PageHeader,
+  RouterLink,
+  Skeleton,
+  Stack,
+  StatusBadge,
+  Text,
+  lazyDialog,
+} from '@/components/ui';
 import { toApiError } from '@/lib/api-error';
 import { useSession } from '@/lib/auth/session';
 import { roleLabel } from '@/features/organizations/components/role-badge';
@@ -11,10 +23,14 @@ import { VendorActions } from '../components/vendor-actions';
 import { VendorSummaryCard } from '../components/vendor-summary-card';
 import { VENDOR_STATUS_LABELS } from '../lib/vendor-labels';
 
-const VendorFormDialog = lazyDialog(() => import('../components/vendor-form-dialog').then((m) => m.VendorFormDialog), (props) => props.open);
+const VendorFormDialog = lazyDialog(
+  () => import('../components/vendor-form-dialog').then((m) => m.VendorFormDialog),
+  (props) => props.open,
+);
 
 const MAX_ID = 2 ** 31 - 1;
-const parseId = (raw: string) => (/^\d{1,10}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= MAX_ID ? Number(raw) : null);
+const parseId = (raw: string) =>
+  /^\d{1,10}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= MAX_ID ? Number(raw) : null;
 
 function DetailSkeleton() {
   return (
@@ -55,9 +71,15 @@ function VendorDetail({ vendorId }: { vendorId: number }) {
         title={record.name}
         meta={record.code}
         badges={<StatusBadge status={record.status} label={VENDOR_STATUS_LABELS[record.status]} />}
-        actions={<VendorActions vendor={record} onEdit={() => setIsEditOpen(true)} onDelete={() => setIsDeleteOpen(true)} />}
+        actions={
+          <VendorActions vendor={record} onEdit={() => setIsEditOpen(true)} onDelete={() => setIsDeleteOpen(true)} />
+        }
       />
-      <Grid templateColumns={{ base: 'minmax(0, 1fr)', lg: 'minmax(0, 3fr) minmax(0, 2fr)' }} gap="6" alignItems="start">
+      <Grid
+        templateColumns={{ base: 'minmax(0, 1fr)', lg: 'minmax(0, 3fr) minmax(0, 2fr)' }}
+        gap="6"
+        alignItems="start"
+      >
         <VendorSummaryCard vendor={record} />
         <Card.Root variant="outline">
           <Card.Header>
@@ -73,7 +95,12 @@ function VendorDetail({ vendorId }: { vendorId: number }) {
         </Card.Root>
       </Grid>
       <VendorFormDialog open={isEditOpen} onOpenChange={setIsEditOpen} vendor={record} />
-      <DeleteVendorDialog vendor={record} open={isDeleteOpen} onOpenChange={setIsDeleteOpen} onDeleted={() => void navigate('/vendors', { replace: true })} />
+      <DeleteVendorDialog
+        vendor={record}
+        open={isDeleteOpen}
+        onOpenChange={setIsDeleteOpen}
+        onDeleted={() => void navigate('/vendors', { replace: true })}
+      />
     </Stack>
   );
 }
@@ -90,7 +117,11 @@ export default function VendorDetailPage() {
       {vendorId !== null ? (
         <VendorDetail key={vendorId} vendorId={vendorId} />
       ) : (
-        <LoadErrorPanel error={{ status: 404, message: 'Not found.' }} roleName={roleLabel(role)} subject="this vendor" />
+        <LoadErrorPanel
+          error={{ status: 404, message: 'Not found.' }}
+          roleName={roleLabel(role)}
+          subject="this vendor"
+        />
       )}
     </Stack>
   );

@@ -25,7 +25,10 @@ import { VendorsTable } from '../components/vendors-table';
 import { VENDOR_STATUS_OPTIONS, VENDOR_TYPE_OPTIONS } from '../lib/vendor-labels';
 import { VENDOR_LIST_CONFIG } from '../lib/vendor-list-config';
 
-const VendorFormDialog = lazyDialog(() => import('../components/vendor-form-dialog').then((m) => m.VendorFormDialog), (props) => props.open);
+const VendorFormDialog = lazyDialog(
+  () => import('../components/vendor-form-dialog').then((m) => m.VendorFormDialog),
+  (props) => props.open,
+);
 
 /** `/vendors`: suppliers and contractors, with totals above the list. */
 export default function VendorsListPage() {
@@ -41,10 +44,22 @@ export default function VendorsListPage() {
     if (vendors.isError) {
       const error = toApiError(vendors.error);
       if (error.status === 404 && state.page > 1) {
-        return <ErrorPanel title="That page is empty" message="There are fewer vendors than when the link was made." onRetry={() => list.setPage(1)} />;
+        return (
+          <ErrorPanel
+            title="That page is empty"
+            message="There are fewer vendors than when the link was made."
+            onRetry={() => list.setPage(1)}
+          />
+        );
       }
       return (
-        <LoadErrorPanel error={error} roleName={roleLabel(role)} subject="vendors" onRetry={() => void vendors.refetch()} isRetrying={vendors.isFetching} />
+        <LoadErrorPanel
+          error={error}
+          roleName={roleLabel(role)}
+          subject="vendors"
+          onRetry={() => void vendors.refetch()}
+          isRetrying={vendors.isFetching}
+        />
       );
     }
     if (vendors.data.count === 0) {
@@ -63,7 +78,12 @@ export default function VendorsListPage() {
     }
     return (
       <Stack gap="0">
-        <VendorsTable vendors={vendors.data.results} ordering={state.ordering} onSort={list.setOrdering} isStale={vendors.isPlaceholderData} />
+        <VendorsTable
+          vendors={vendors.data.results}
+          ordering={state.ordering}
+          onSort={list.setOrdering}
+          isStale={vendors.isPlaceholderData}
+        />
         <PaginationFooter
           page={state.page}
           pageSize={state.pageSize}
@@ -91,7 +111,13 @@ export default function VendorsListPage() {
       />
       <VendorStatsCards />
       <Flex gap="3" wrap="wrap" role="search" aria-label="Filter vendors">
-        <SearchInput label="Search vendors" placeholder="Search vendors" value={state.search} onChange={list.setSearch} width={{ base: 'full', md: '80' }} />
+        <SearchInput
+          label="Search vendors"
+          placeholder="Search vendors"
+          value={state.search}
+          onChange={list.setSearch}
+          width={{ base: 'full', md: '80' }}
+        />
         <SelectNative
           aria-label="Status"
           placeholder="All statuses"

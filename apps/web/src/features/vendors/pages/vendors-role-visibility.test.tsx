@@ -68,6 +68,8 @@ describe('vendors for each role', () => {
     ['client', []],
   ])('offers a %s the detail actions %j', (role, labels) => {
     renderPage(withSession(<VendorActions vendor={VENDOR} onEdit={vi.fn()} onDelete={vi.fn()} />, role));
-    expect(screen.queryAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent?.trim())).toEqual(labels);
+    expect(
+      screen.queryAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent?.trim()),
+    ).toEqual(labels);
   });
 });
