@@ -2,6 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import moduleCycles from './scripts/eslint/module-cycles.js';
 
 const typedSources = ['apps/*/src/**/*.{ts,tsx}', 'packages/*/src/**/*.ts'];
 // The web app's tool configs and Playwright journeys belong to apps/web/tsconfig.node.json.
@@ -60,6 +63,90 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  // Boundaries (docs/CODE_STYLE.md): no cycles between files or module folders; modules talk
+  // through services; only components/ui touches Chakra; features meet through their index.
+  {
+    files: typedSources,
+    plugins: { 'import-x': importX, crm: moduleCycles },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['apps/api/tsconfig.json', 'apps/web/tsconfig.json', 'packages/contracts/tsconfig.json'],
+        }),
+      ],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'crm/no-module-cycles': 'error',
+    },
+  },
+  {
+    files: ['apps/api/src/modules/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*/*.repository.js', '../../modules/*/*.repository.js'],
+              message: "A module uses another module's service, never its repository.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/api/src/core/**/*.ts', 'apps/api/src/db/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../modules/*', '../modules/**'],
+              message: 'Imports flow one way: core and db never import modules.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['apps/web/src/components/ui/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@chakra-ui/*'], message: 'Only components/ui imports Chakra: use its wrappers.' },
+            { group: ['@emotion/*'], message: 'Only components/ui imports emotion.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@chakra-ui/*'], message: 'Only components/ui imports Chakra: use its wrappers.' },
+            { group: ['@emotion/*'], message: 'Only components/ui imports emotion.' },
+            {
+              group: ['@/features/*/*', '../../*/**', '!../../*/index'],
+              message: "Features import each other only through the other feature's index.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -22,14 +22,38 @@ const organizationWritable = {
   timezone: timeZoneSchema.optional(),
 };
 
+/** Which rows Employees and Managers read (PRODUCT §3): every one, or their own / their team's. */
+export const EMPLOYEE_VISIBILITY = ['all', 'own'] as const;
+export const MANAGER_VISIBILITY = ['all', 'team'] as const;
+export const recordVisibilitySchema = z.object({
+  employee: z.enum(EMPLOYEE_VISIBILITY),
+  manager: z.enum(MANAGER_VISIBILITY),
+});
+export type RecordVisibility = z.infer<typeof recordVisibilitySchema>;
+export const DEFAULT_RECORD_VISIBILITY: RecordVisibility = { employee: 'all', manager: 'all' };
+
+/** Hours to a first staff reply, per issue priority (PRODUCT §4). */
+const targetHours = z.number().int('Use whole hours.').min(1).max(8760);
+export const responseTargetsSchema = z.object({
+  urgent: targetHours,
+  high: targetHours,
+  medium: targetHours,
+  low: targetHours,
+});
+export type ResponseTargets = z.infer<typeof responseTargetsSchema>;
+export const DEFAULT_RESPONSE_TARGETS: ResponseTargets = { urgent: 4, high: 24, medium: 48, low: 120 };
+
 export const organizationNameSchema = z.string().trim().min(1, 'This field may not be blank.').max(200);
 
 export const createOrganizationBodySchema = z.object({ name: organizationNameSchema, ...organizationWritable });
 export type CreateOrganizationBody = z.input<typeof createOrganizationBodySchema>;
 
+/** Partial `record_visibility` and `response_targets` objects merge with the current value. */
 export const updateOrganizationBodySchema = z.object({
   name: organizationNameSchema.optional(),
   ...organizationWritable,
+  record_visibility: recordVisibilitySchema.partial().optional(),
+  response_targets: responseTargetsSchema.partial().optional(),
 });
 export type UpdateOrganizationBody = z.input<typeof updateOrganizationBodySchema>;
 
@@ -52,6 +76,8 @@ export const organizationSchema = z.object({
   country: z.string().nullable(),
   currency: z.string(),
   timezone: z.string(),
+  record_visibility: recordVisibilitySchema,
+  response_targets: responseTargetsSchema,
   created_at: timestampSchema,
   updated_at: timestampSchema,
 });
