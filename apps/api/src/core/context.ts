@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Action, Resource, Role, Scope } from '@crm/contracts';
+import type { Action, RecordVisibility, Resource, Role, Scope } from '@crm/contracts';
 import type { Config } from '../config.js';
 import type { Db } from '../db/connection.js';
 import type { UserRow } from '../db/database.js';
@@ -29,6 +29,8 @@ export interface TenantContext {
   /** The organization's IANA time zone and currency, for period boundaries and money. */
   timeZone: string;
   currency: string;
+  /** The organization's `record_visibility`, read on every request (core/visibility.ts). */
+  recordVisibility: RecordVisibility;
   /** How far the route's permission reaches for this role: every record or only the caller's own. */
   scope: Scope;
 }

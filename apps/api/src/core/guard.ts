@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
-import { scopeOf, type Role } from '@crm/contracts';
+import { scopeOf, type RecordVisibility, type Role } from '@crm/contracts';
 import { AppError } from './errors.js';
 import type { AuthContext, RoutePermission, TenantContext } from './context.js';
 import type { MethodIndex } from './method-index.js';
@@ -11,6 +11,7 @@ export interface MembershipView {
   employeeId: number | null;
   timeZone: string;
   currency: string;
+  recordVisibility: RecordVisibility;
 }
 
 /** How the guard learns who a token belongs to and what they are in an organization. */
@@ -90,6 +91,7 @@ async function resolveTenant(
     employeeId: membership.employeeId,
     timeZone: membership.timeZone,
     currency: membership.currency,
+    recordVisibility: membership.recordVisibility,
     scope,
   };
 }

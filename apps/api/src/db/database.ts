@@ -49,6 +49,12 @@ export interface OrganizationsTable {
   country: string | null;
   currency: string;
   timezone: string;
+  visibility_employee: Generated<'all' | 'own'>;
+  visibility_manager: Generated<'all' | 'team'>;
+  response_hours_urgent: Generated<number>;
+  response_hours_high: Generated<number>;
+  response_hours_medium: Generated<number>;
+  response_hours_low: Generated<number>;
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;

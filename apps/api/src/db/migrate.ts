@@ -3,6 +3,7 @@ import type { Db, Dialect } from './connection.js';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-sales-core.js';
 import * as m0003 from './migrations/0003-team.js';
+import * as m0004 from './migrations/0004-visibility.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0001-foundation': m0001,
   '0002-sales-core': m0002,
   '0003-team': m0003,
+  '0004-visibility': m0004,
 };
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);

@@ -5,6 +5,7 @@ import type { ActivitiesTable, ActivityRow } from '../../db/database.js';
 import { fullNameOf, userNameOf } from '../../db/expressions.js';
 import { matchesSearch } from '../../db/search.js';
 import type { Ordering } from '../../core/ordering.js';
+import { visibleRows, type Viewer } from '../../core/visibility.js';
 
 export interface ActivityFilters {
   search?: string;
@@ -26,10 +27,12 @@ export interface ActivityRecord extends ActivityRow {
 }
 
 export function activitiesRepository(db: Executor, dialect: Dialect) {
-  const filtered = (organizationId: number, f: ActivityFilters) =>
+  /** The viewer's activities matching the filters: shared by the page query, the count and lookups. */
+  const filtered = (viewer: Viewer, f: ActivityFilters) =>
     db
       .selectFrom('activities')
-      .where('activities.organization_id', '=', organizationId)
+      .where('activities.organization_id', '=', viewer.organizationId)
+      .where(visibleRows(viewer, 'activities', 'activities'))
       .$if(!!f.search, (q) => q.where(matchesSearch(dialect, 'activities', f.search ?? '')))
       .$if(!!f.type, (q) => q.where('activities.type', '=', f.type as ActivityType))
       .$if(f.customerId !== undefined, (q) => q.where('activities.customer_id', '=', f.customerId as number))
@@ -42,8 +45,8 @@ export function activitiesRepository(db: Executor, dialect: Dialect) {
       .$if(!!f.createdUntil, (q) => q.where('activities.created_at', '<', f.createdUntil as string));
 
   /** The row with its assignee's and creator's names joined in: no N+1 on lists. */
-  const withNames = (organizationId: number, f: ActivityFilters = {}) =>
-    filtered(organizationId, f)
+  const withNames = (viewer: Viewer, f: ActivityFilters = {}) =>
+    filtered(viewer, f)
       .leftJoin('employees as e', 'e.id', 'activities.assigned_to')
       .leftJoin('users as u', 'u.id', 'activities.created_by')
       .selectAll('activities')
@@ -51,7 +54,7 @@ export function activitiesRepository(db: Executor, dialect: Dialect) {
 
   return {
     async list(
-      organizationId: number,
+      viewer: Viewer,
       filters: ActivityFilters,
       ordering: Ordering<ActivityOrderField>,
       limit: number,
@@ -60,7 +63,7 @@ export function activitiesRepository(db: Executor, dialect: Dialect) {
       // due_at is the one nullable field: nulls last in both directions, so SQLite and PostgreSQL
       // page the same way. The others keep a plain order, which PostgreSQL can read off an index.
       const nullable = ordering.field === 'due_at';
-      return withNames(organizationId, filters)
+      return withNames(viewer, filters)
         .orderBy(`activities.${ordering.field}`, (ob) => {
           const directed = ordering.direction === 'asc' ? ob.asc() : ob.desc();
           return nullable ? directed.nullsLast() : directed;
@@ -71,20 +74,20 @@ export function activitiesRepository(db: Executor, dialect: Dialect) {
         .execute();
     },
 
-    async count(organizationId: number, filters: ActivityFilters): Promise<number> {
-      const row = await filtered(organizationId, filters)
+    async count(viewer: Viewer, filters: ActivityFilters): Promise<number> {
+      const row = await filtered(viewer, filters)
         .select((eb) => eb.fn.countAll<number>().as('count'))
         .executeTakeFirstOrThrow();
       return Number(row.count);
     },
 
-    async findById(organizationId: number, id: number): Promise<ActivityRecord | undefined> {
-      return withNames(organizationId).where('activities.id', '=', id).executeTakeFirst();
+    async findById(viewer: Viewer, id: number): Promise<ActivityRecord | undefined> {
+      return withNames(viewer).where('activities.id', '=', id).executeTakeFirst();
     },
 
-    async findByIds(organizationId: number, ids: readonly number[]): Promise<ActivityRecord[]> {
+    async findByIds(viewer: Viewer, ids: readonly number[]): Promise<ActivityRecord[]> {
       if (ids.length === 0) return [];
-      return withNames(organizationId).where('activities.id', 'in', ids).execute();
+      return withNames(viewer).where('activities.id', 'in', ids).execute();
     },
 
     async create(

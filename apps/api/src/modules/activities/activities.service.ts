@@ -17,12 +17,13 @@ import { diff, recordAudit, type Changes } from '../../core/audit.js';
 import { parseOrdering } from '../../core/ordering.js';
 import { assertMayChange, assertMayReassign, assigneeOnCreate } from '../../core/ownership.js';
 import type { PageRequest } from '../../core/pagination.js';
+import { unrestricted, viewerOf, type Viewer } from '../../core/visibility.js';
 import { createdRange } from '../../core/periods.js';
 import { nowIso } from '../../core/time.js';
-import { customerExists } from '../customers/customers.service.js';
-import { dealExists } from '../deals/deals.service.js';
+import { customerVisible } from '../customers/customers.service.js';
+import { dealVisible } from '../deals/deals.service.js';
 import { assertEmployeeInOrganization } from '../employees/employees.service.js';
-import { leadExists } from '../leads/leads.service.js';
+import { leadVisible } from '../leads/leads.service.js';
 import { activitiesRepository, type ActivityRecord } from './activities.repository.js';
 
 type CreateInput = z.output<typeof createActivityBodySchema>;
@@ -49,19 +50,17 @@ const audit = (trx: Executor, actor: TenantActor, action: string, id: number, ch
     ip: actor.ip,
   });
 
-const LINK_EXISTS = { customer_id: customerExists, lead_id: leadExists, deal_id: dealExists } as const;
+const LINK_VISIBLE = { customer_id: customerVisible, lead_id: leadVisible, deal_id: dealVisible } as const;
 
-/** The linked record must be visible: an unknown id and another organization's id get the same 400. */
-async function assertLinkVisible(
-  deps: AppDeps,
-  db: Executor,
-  organizationId: number,
-  input: CreateInput,
-): Promise<void> {
+/**
+ * The linked record must be visible to the caller: an unknown id, another organization's and one
+ * the caller may not see all get the same 400.
+ */
+async function assertLinkVisible(deps: AppDeps, db: Executor, actor: TenantActor, input: CreateInput): Promise<void> {
   for (const field of ['customer_id', 'lead_id', 'deal_id'] as const) {
     const id = input[field];
     if (id == null) continue;
-    if (!(await LINK_EXISTS[field](deps, db, organizationId, id))) {
+    if (!(await LINK_VISIBLE[field](deps, db, actor, id))) {
       throw fieldError(field, `Invalid pk "${id}" - object does not exist.`);
     }
   }
@@ -83,20 +82,20 @@ export async function listActivities(deps: AppDeps, actor: TenantActor, query: L
   };
   const activities = repo(deps);
   const [rows, count] = await Promise.all([
-    activities.list(actor.tenant.organizationId, filters, ordering, page.limit, page.offset),
-    activities.count(actor.tenant.organizationId, filters),
+    activities.list(viewerOf(actor, 'activities'), filters, ordering, page.limit, page.offset),
+    activities.count(viewerOf(actor, 'activities'), filters),
   ]);
   return { results: rows.map(toActivity), count };
 }
 
-async function findOrThrow(deps: AppDeps, db: Executor, organizationId: number, id: number): Promise<ActivityRecord> {
-  const row = await repo(deps, db).findById(organizationId, id);
+async function findOrThrow(deps: AppDeps, db: Executor, viewer: Viewer, id: number): Promise<ActivityRecord> {
+  const row = await repo(deps, db).findById(viewer, id);
   if (!row) throw notFound();
   return row;
 }
 
 export async function getActivity(deps: AppDeps, actor: TenantActor, id: number): Promise<Activity> {
-  return toActivity(await findOrThrow(deps, deps.db.kysely, actor.tenant.organizationId, id));
+  return toActivity(await findOrThrow(deps, deps.db.kysely, viewerOf(actor, 'activities'), id));
 }
 
 export function createActivity(deps: AppDeps, actor: TenantActor, input: CreateInput): Promise<Activity> {
@@ -104,7 +103,7 @@ export function createActivity(deps: AppDeps, actor: TenantActor, input: CreateI
   return sealedTransaction(deps.db.kysely, activitySchema, async (trx) => {
     const assignedTo = assigneeOnCreate(actor, 'activities', input.assigned_to);
     await assertEmployeeInOrganization(trx, organizationId, assignedTo);
-    await assertLinkVisible(deps, trx, organizationId, input);
+    await assertLinkVisible(deps, trx, actor, input);
     const now = nowIso();
     const id = await repo(deps, trx).create(organizationId, {
       type: input.type,
@@ -121,7 +120,7 @@ export function createActivity(deps: AppDeps, actor: TenantActor, input: CreateI
       created_at: now,
       updated_at: now,
     });
-    const activity = toActivity(await findOrThrow(deps, trx, organizationId, id));
+    const activity = toActivity(await findOrThrow(deps, trx, unrestricted(organizationId), id));
     await audit(trx, actor, 'create', id, diff(null, activity));
     return activity;
   });
@@ -131,7 +130,7 @@ export function createActivity(deps: AppDeps, actor: TenantActor, input: CreateI
 export function updateActivity(deps: AppDeps, actor: TenantActor, id: number, input: UpdateInput): Promise<Activity> {
   const organizationId = actor.tenant.organizationId;
   return sealedTransaction(deps.db.kysely, activitySchema, async (trx) => {
-    const before = await findOrThrow(deps, trx, organizationId, id);
+    const before = await findOrThrow(deps, trx, viewerOf(actor, 'activities'), id);
     assertMayChange(actor, before);
     assertMayReassign(actor, 'activities', before.assigned_to, input.assigned_to);
     if (input.assigned_to !== undefined) await assertEmployeeInOrganization(trx, organizationId, input.assigned_to);
@@ -141,7 +140,7 @@ export function updateActivity(deps: AppDeps, actor: TenantActor, id: number, in
       search_text: searchTextOf({ ...before, ...fields }),
       updated_at: nowIso(),
     });
-    const after = toActivity(await findOrThrow(deps, trx, organizationId, id));
+    const after = toActivity(await findOrThrow(deps, trx, unrestricted(organizationId), id));
     await audit(trx, actor, 'update', id, diff(toActivity(before), after));
     return after;
   });
@@ -150,13 +149,13 @@ export function updateActivity(deps: AppDeps, actor: TenantActor, id: number, in
 export function completeActivity(deps: AppDeps, actor: TenantActor, id: number): Promise<Activity> {
   const organizationId = actor.tenant.organizationId;
   return sealedTransaction(deps.db.kysely, activitySchema, async (trx) => {
-    const before = await findOrThrow(deps, trx, organizationId, id);
+    const before = await findOrThrow(deps, trx, viewerOf(actor, 'activities'), id);
     assertMayChange(actor, before);
     // The guarded update, not the read above, decides: two concurrent completes get one 409.
     if (before.completed_at !== null || !(await repo(deps, trx).complete(organizationId, id, nowIso()))) {
       throw conflict('This activity is already completed.');
     }
-    const after = toActivity(await findOrThrow(deps, trx, organizationId, id));
+    const after = toActivity(await findOrThrow(deps, trx, unrestricted(organizationId), id));
     await audit(trx, actor, 'complete', id, diff(toActivity(before), after));
     return after;
   });
@@ -165,19 +164,14 @@ export function completeActivity(deps: AppDeps, actor: TenantActor, id: number):
 export async function deleteActivity(deps: AppDeps, actor: TenantActor, id: number): Promise<void> {
   const organizationId = actor.tenant.organizationId;
   await deps.db.kysely.transaction().execute(async (trx) => {
-    const before = await findOrThrow(deps, trx, organizationId, id);
+    const before = await findOrThrow(deps, trx, viewerOf(actor, 'activities'), id);
     await repo(deps, trx).delete(organizationId, id);
     await audit(trx, actor, 'delete', id, diff(toActivity(before), null));
   });
 }
 
-/** For the timeline: one page's activities in one query, in no particular order. */
-export async function activitiesByIds(
-  deps: AppDeps,
-  db: Executor,
-  organizationId: number,
-  ids: readonly number[],
-): Promise<Activity[]> {
-  const rows = await repo(deps, db).findByIds(organizationId, ids);
+/** For the timeline: one page's activities the caller can see, in one query, in no particular order. */
+export async function activitiesByIds(deps: AppDeps, actor: TenantActor, ids: readonly number[]): Promise<Activity[]> {
+  const rows = await repo(deps).findByIds(viewerOf(actor, 'activities'), ids);
   return rows.map(toActivity);
 }

@@ -5,6 +5,7 @@ import type { CustomerRow, CustomersTable } from '../../db/database.js';
 import { fullNameOf } from '../../db/expressions.js';
 import { matchesSearch } from '../../db/search.js';
 import type { Ordering } from '../../core/ordering.js';
+import { visibleRows, type Viewer } from '../../core/visibility.js';
 
 export interface CustomerFilters {
   search?: string;
@@ -37,10 +38,16 @@ export function customersRepository(db: Executor, dialect: Dialect) {
         ),
       ]);
 
-  /** The filters as one condition on alias `c`, shared by the page query and the count. */
-  const matching = (organizationId: number, f: CustomerFilters): Expression<SqlBool> => {
+  /** The viewer's rows of the organization, as one condition on alias `c`. */
+  const visible = (viewer: Viewer): Expression<SqlBool> => {
     const eb = expressionBuilder<{ c: CustomersTable }, 'c'>();
-    const conditions: Expression<SqlBool>[] = [eb('c.organization_id', '=', organizationId)];
+    return eb.and([eb('c.organization_id', '=', viewer.organizationId), visibleRows(viewer, 'customers', 'c')]);
+  };
+
+  /** The filters as one condition on alias `c`, shared by the page query and the count. */
+  const matching = (viewer: Viewer, f: CustomerFilters): Expression<SqlBool> => {
+    const eb = expressionBuilder<{ c: CustomersTable }, 'c'>();
+    const conditions: Expression<SqlBool>[] = [visible(viewer)];
     if (f.search) conditions.push(matchesSearch(dialect, 'customers', f.search, 'c'));
     if (f.status) conditions.push(eb('c.status', '=', f.status));
     if (f.customerType) conditions.push(eb('c.customer_type', '=', f.customerType));
@@ -52,14 +59,14 @@ export function customersRepository(db: Executor, dialect: Dialect) {
 
   return {
     async list(
-      organizationId: number,
+      viewer: Viewer,
       filters: CustomerFilters,
       ordering: Ordering<CustomerOrderField>,
       limit: number,
       offset: number,
     ): Promise<CustomerRecord[]> {
       const rows = await withDerived()
-        .where(matching(organizationId, filters))
+        .where(matching(viewer, filters))
         .orderBy(ordering.field === 'total_value' ? 'total_value' : `c.${ordering.field}`, ordering.direction)
         .orderBy('c.id', ordering.direction)
         .limit(limit)
@@ -68,29 +75,26 @@ export function customersRepository(db: Executor, dialect: Dialect) {
       return rows.map(normalize);
     },
 
-    async count(organizationId: number, filters: CustomerFilters): Promise<number> {
+    async count(viewer: Viewer, filters: CustomerFilters): Promise<number> {
       const row = await db
         .selectFrom('customers as c')
-        .where(matching(organizationId, filters))
+        .where(matching(viewer, filters))
         .select((eb) => eb.fn.countAll<number>().as('count'))
         .executeTakeFirstOrThrow();
       return Number(row.count);
     },
 
-    async findById(organizationId: number, id: number): Promise<CustomerRecord | undefined> {
-      const row = await withDerived()
-        .where('c.organization_id', '=', organizationId)
-        .where('c.id', '=', id)
-        .executeTakeFirst();
+    async findById(viewer: Viewer, id: number): Promise<CustomerRecord | undefined> {
+      const row = await withDerived().where(visible(viewer)).where('c.id', '=', id).executeTakeFirst();
       return row ? normalize(row) : undefined;
     },
 
-    async exists(organizationId: number, id: number): Promise<boolean> {
+    async exists(viewer: Viewer, id: number): Promise<boolean> {
       const row = await db
-        .selectFrom('customers')
-        .select('id')
-        .where('organization_id', '=', organizationId)
-        .where('id', '=', id)
+        .selectFrom('customers as c')
+        .select('c.id')
+        .where(visible(viewer))
+        .where('c.id', '=', id)
         .executeTakeFirst();
       return row !== undefined;
     },
@@ -128,18 +132,18 @@ export function customersRepository(db: Executor, dialect: Dialect) {
     },
 
     /** Totals by status and by type, and the number created since `since`: one aggregate query. */
-    async stats(organizationId: number, since: string, until: string) {
+    async stats(viewer: Viewer, since: string, until: string) {
       return db
-        .selectFrom('customers')
-        .select(['status', 'customer_type'])
+        .selectFrom('customers as c')
+        .select(['c.status', 'c.customer_type'])
         .select((eb) => [
           eb.fn.countAll<number>().as('count'),
-          sql<number>`sum(case when created_at >= ${since} and created_at < ${until} then 1 else 0 end)`.as(
+          sql<number>`sum(case when c.created_at >= ${since} and c.created_at < ${until} then 1 else 0 end)`.as(
             'new_count',
           ),
         ])
-        .where('organization_id', '=', organizationId)
-        .groupBy(['status', 'customer_type'])
+        .where(visible(viewer))
+        .groupBy(['c.status', 'c.customer_type'])
         .execute();
     },
 

@@ -26,6 +26,7 @@ import { definedOnly } from '../../core/patch.js';
 import { parseOrdering } from '../../core/ordering.js';
 import { assertMayChange, assertMayReassign, assigneeOnCreate } from '../../core/ownership.js';
 import type { PageRequest } from '../../core/pagination.js';
+import { unrestricted, viewerOf, type Viewer } from '../../core/visibility.js';
 import { createdRange, currentMonth } from '../../core/periods.js';
 import { nowIso } from '../../core/time.js';
 import { assertEmployeeInOrganization } from '../employees/employees.service.js';
@@ -69,26 +70,27 @@ export async function listCustomers(deps: AppDeps, actor: TenantActor, query: Li
     createdUntil: range.until,
   };
   const customers = repo(deps);
+  const viewer = viewerOf(actor, 'customers');
   const [rows, count] = await Promise.all([
-    customers.list(actor.tenant.organizationId, filters, ordering, page.limit, page.offset),
-    customers.count(actor.tenant.organizationId, filters),
+    customers.list(viewer, filters, ordering, page.limit, page.offset),
+    customers.count(viewer, filters),
   ]);
   return { results: rows.map(toCustomer), count };
 }
 
-async function findOrThrow(deps: AppDeps, db: Executor, organizationId: number, id: number): Promise<CustomerRecord> {
-  const row = await repo(deps, db).findById(organizationId, id);
+async function findOrThrow(deps: AppDeps, db: Executor, viewer: Viewer, id: number): Promise<CustomerRecord> {
+  const row = await repo(deps, db).findById(viewer, id);
   if (!row) throw notFound();
   return row;
 }
 
 export async function getCustomer(deps: AppDeps, actor: TenantActor, id: number): Promise<Customer> {
-  return readCustomer(deps, deps.db.kysely, actor.tenant.organizationId, id);
+  return readCustomer(deps, deps.db.kysely, actor, id);
 }
 
-/** For other modules' answers (conversion), inside their transaction. */
-export async function readCustomer(deps: AppDeps, db: Executor, organizationId: number, id: number): Promise<Customer> {
-  return toCustomer(await findOrThrow(deps, db, organizationId, id));
+/** For other modules' answers (conversion), inside their transaction: 404 unless visible. */
+export async function readCustomer(deps: AppDeps, db: Executor, actor: TenantActor, id: number): Promise<Customer> {
+  return toCustomer(await findOrThrow(deps, db, viewerOf(actor, 'customers'), id));
 }
 
 /**
@@ -119,7 +121,8 @@ export async function insertCustomer(
     created_at: now,
     updated_at: now,
   });
-  const customer = toCustomer(await findOrThrow(deps, trx, organizationId, id));
+  // The row this write has just made: read back whoever may see it afterwards.
+  const customer = toCustomer(await findOrThrow(deps, trx, unrestricted(organizationId), id));
   await recordAudit(trx, {
     organizationId,
     userId: actor.user.id,
@@ -144,7 +147,7 @@ export async function updateCustomer(
 ): Promise<Customer> {
   const organizationId = actor.tenant.organizationId;
   return sealedTransaction(deps.db.kysely, customerSchema, async (trx) => {
-    const before = await findOrThrow(deps, trx, organizationId, id);
+    const before = await findOrThrow(deps, trx, viewerOf(actor, 'customers'), id);
     assertMayChange(actor, before);
     assertMayReassign(actor, 'customers', before.assigned_to, input.assigned_to);
     if (input.assigned_to !== undefined) await assertEmployeeInOrganization(trx, organizationId, input.assigned_to);
@@ -156,7 +159,8 @@ export async function updateCustomer(
       search_text: searchTextOf(merged),
       updated_at: nowIso(),
     });
-    const after = toCustomer(await findOrThrow(deps, trx, organizationId, id));
+    // Read back unrestricted: a reassignment may take the row out of the caller's view.
+    const after = toCustomer(await findOrThrow(deps, trx, unrestricted(organizationId), id));
     await recordAudit(trx, {
       organizationId,
       userId: actor.user.id,
@@ -175,7 +179,7 @@ export async function deleteCustomer(deps: AppDeps, actor: TenantActor, id: numb
   const organizationId = actor.tenant.organizationId;
   await deps.db.kysely.transaction().execute(async (trx) => {
     const customers = repo(deps, trx);
-    const before = await findOrThrow(deps, trx, organizationId, id);
+    const before = await findOrThrow(deps, trx, viewerOf(actor, 'customers'), id);
     const deals = await customers.countDeals(organizationId, id);
     if (deals > 0) {
       throw conflict(
@@ -200,7 +204,7 @@ export async function deleteCustomer(deps: AppDeps, actor: TenantActor, id: numb
 
 export async function customerStats(deps: AppDeps, actor: TenantActor): Promise<CustomerStats> {
   const month = currentMonth(actor.tenant.timeZone);
-  const rows = await repo(deps).stats(actor.tenant.organizationId, month.start, month.end);
+  const rows = await repo(deps).stats(viewerOf(actor, 'customers'), month.start, month.end);
   const stats: CustomerStats = { total: 0, by_status: {}, by_type: {}, new_this_month: 0 };
   for (const row of rows) {
     const count = Number(row.count);
@@ -213,13 +217,8 @@ export async function customerStats(deps: AppDeps, actor: TenantActor): Promise<
 }
 
 /** For other modules (deals, conversion): a customer id from a request body must be visible. */
-export async function customerExists(
-  deps: AppDeps,
-  db: Executor,
-  organizationId: number,
-  id: number,
-): Promise<boolean> {
-  return repo(deps, db).exists(organizationId, id);
+export async function customerVisible(deps: AppDeps, db: Executor, actor: TenantActor, id: number): Promise<boolean> {
+  return repo(deps, db).exists(viewerOf(actor, 'customers'), id);
 }
 
 export async function clearConvertedFromLead(
@@ -231,14 +230,13 @@ export async function clearConvertedFromLead(
   await repo(deps, db).clearConvertedFromLead(organizationId, leadId);
 }
 
-/** Portal invitations: the customer (in the caller's organization) a client login is for. */
+/** Portal invitations: the customer (visible to the caller) a client login is for. */
 export async function findCustomerForPortal(
   deps: AppDeps,
-  db: Executor,
-  organizationId: number,
+  actor: TenantActor,
   id: number,
 ): Promise<CustomerRecord | undefined> {
-  return repo(deps, db).findById(organizationId, id);
+  return repo(deps).findById(viewerOf(actor, 'customers'), id);
 }
 
 /** Makes `userId` the customer's portal login; false when it already has one. Audited. */

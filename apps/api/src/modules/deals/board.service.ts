@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { AppDeps, TenantActor } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { assertPageExists, parsePageNumber } from '../../core/pagination.js';
+import { viewerOf } from '../../core/visibility.js';
 import { toBool } from '../../db/dialect.js';
 import { findPipelineWithStages, toStage } from '../pipelines/pipelines.service.js';
 import { dealsRepository } from './deals.repository.js';
@@ -31,8 +32,8 @@ export async function getBoard(
   const repo = dealsRepository(db, deps.db.dialect);
   const stages = query.stage === undefined ? found.stages : found.stages.filter((s) => s.id === query.stage);
   const [totals, deals] = await Promise.all([
-    repo.stageTotals(organizationId, pipelineId, filters),
-    repo.boardDeals(organizationId, pipelineId, stages, filters, BOARD_PAGE_SIZE, offset),
+    repo.stageTotals(viewerOf(actor, 'deals'), pipelineId, filters),
+    repo.boardDeals(viewerOf(actor, 'deals'), pipelineId, stages, filters, BOARD_PAGE_SIZE, offset),
   ]);
   assertPageExists(
     page,

@@ -4,6 +4,7 @@ import type { DealRow, DealsTable, DealStageHistoryTable, PipelineStagesTable } 
 import { fullNameOf, userNameOf, weightedMinor } from '../../db/expressions.js';
 import { matchesSearch } from '../../db/search.js';
 import type { Ordering } from '../../core/ordering.js';
+import { visibleRows, type Viewer } from '../../core/visibility.js';
 
 export interface DealFilters {
   search?: string;
@@ -38,7 +39,7 @@ export interface StageTotals {
 
 export function dealsRepository(db: Executor, dialect: Dialect) {
   /** The deal with its customer, pipeline, stage and assignee names: one query, no N+1. */
-  const withNames = (organizationId: number) =>
+  const withNames = (viewer: Viewer) =>
     db
       .selectFrom('deals as d')
       .innerJoin('customers as c', 'c.id', 'd.customer_id')
@@ -54,12 +55,16 @@ export function dealsRepository(db: Executor, dialect: Dialect) {
         's.probability as stage_probability',
         fullNameOf('e').as('assigned_to_name'),
       ])
-      .where('d.organization_id', '=', organizationId);
+      .where('d.organization_id', '=', viewer.organizationId)
+      .where(visibleRows(viewer, 'deals', 'd'));
 
   /** The filters as one condition on aliases `d` (deal) and `s` (its stage), for pages and counts. */
-  const matching = (organizationId: number, f: DealFilters): Expression<SqlBool> => {
+  const matching = (viewer: Viewer, f: DealFilters): Expression<SqlBool> => {
     const eb = expressionBuilder<{ d: DealsTable; s: PipelineStagesTable }, 'd' | 's'>();
-    const conditions: Expression<SqlBool>[] = [eb('d.organization_id', '=', organizationId)];
+    const conditions: Expression<SqlBool>[] = [
+      eb('d.organization_id', '=', viewer.organizationId),
+      visibleRows(viewer, 'deals', 'd'),
+    ];
     if (f.search) conditions.push(matchesSearch(dialect, 'deals', f.search, 'd'));
     if (f.pipelineId !== undefined) conditions.push(eb('d.pipeline_id', '=', f.pipelineId));
     if (f.stageId !== undefined) conditions.push(eb('d.stage_id', '=', f.stageId));
@@ -72,22 +77,19 @@ export function dealsRepository(db: Executor, dialect: Dialect) {
     return eb.and(conditions);
   };
 
-  const counted = (organizationId: number, f: DealFilters) =>
-    db
-      .selectFrom('deals as d')
-      .innerJoin('pipeline_stages as s', 's.id', 'd.stage_id')
-      .where(matching(organizationId, f));
+  const counted = (viewer: Viewer, f: DealFilters) =>
+    db.selectFrom('deals as d').innerJoin('pipeline_stages as s', 's.id', 'd.stage_id').where(matching(viewer, f));
 
   return {
     list(
-      organizationId: number,
+      viewer: Viewer,
       filters: DealFilters,
       ordering: Ordering<DealOrderField>,
       limit: number,
       offset: number,
     ): Promise<DealRecord[]> {
-      return withNames(organizationId)
-        .where(matching(organizationId, filters))
+      return withNames(viewer)
+        .where(matching(viewer, filters))
         .orderBy(`d.${ordering.field}`, ordering.direction)
         .orderBy('d.id', ordering.direction)
         .limit(limit)
@@ -95,23 +97,24 @@ export function dealsRepository(db: Executor, dialect: Dialect) {
         .execute();
     },
 
-    async count(organizationId: number, filters: DealFilters): Promise<number> {
-      const row = await counted(organizationId, filters)
+    async count(viewer: Viewer, filters: DealFilters): Promise<number> {
+      const row = await counted(viewer, filters)
         .select((eb) => eb.fn.countAll<number>().as('count'))
         .executeTakeFirstOrThrow();
       return Number(row.count);
     },
 
-    findById(organizationId: number, id: number): Promise<DealRecord | undefined> {
-      return withNames(organizationId).where('d.id', '=', id).executeTakeFirst();
+    findById(viewer: Viewer, id: number): Promise<DealRecord | undefined> {
+      return withNames(viewer).where('d.id', '=', id).executeTakeFirst();
     },
 
-    async exists(organizationId: number, id: number): Promise<boolean> {
+    async exists(viewer: Viewer, id: number): Promise<boolean> {
       const row = await db
-        .selectFrom('deals')
-        .select('id')
-        .where('organization_id', '=', organizationId)
-        .where('id', '=', id)
+        .selectFrom('deals as d')
+        .select('d.id')
+        .where('d.organization_id', '=', viewer.organizationId)
+        .where(visibleRows(viewer, 'deals', 'd'))
+        .where('d.id', '=', id)
         .executeTakeFirst();
       return row !== undefined;
     },
@@ -171,8 +174,8 @@ export function dealsRepository(db: Executor, dialect: Dialect) {
     },
 
     /** Per stage: how many deals, their value and weighted value (rounded per deal), in one query. */
-    async stageTotals(organizationId: number, pipelineId: number, filters: DealFilters): Promise<StageTotals[]> {
-      const rows = await counted(organizationId, { ...filters, pipelineId })
+    async stageTotals(viewer: Viewer, pipelineId: number, filters: DealFilters): Promise<StageTotals[]> {
+      const rows = await counted(viewer, { ...filters, pipelineId })
         .select([
           'd.stage_id',
           (eb) => eb.fn.countAll<number>().as('count'),
@@ -197,7 +200,7 @@ export function dealsRepository(db: Executor, dialect: Dialect) {
      * range scan with its own LIMIT, so the cost follows the cards shown, not the deals held.
      */
     async boardDeals(
-      organizationId: number,
+      viewer: Viewer,
       pipelineId: number,
       stages: { id: number; kind: 'open' | 'won' | 'lost' }[],
       filters: DealFilters,
@@ -207,8 +210,8 @@ export function dealsRepository(db: Executor, dialect: Dialect) {
       const parts = stages.map((stage) =>
         db
           .selectFrom(
-            withNames(organizationId)
-              .where(matching(organizationId, { ...filters, pipelineId, stageId: stage.id }))
+            withNames(viewer)
+              .where(matching(viewer, { ...filters, pipelineId, stageId: stage.id }))
               .orderBy('d.stage_entered_at', stage.kind === 'open' ? 'asc' : 'desc')
               .orderBy('d.id', stage.kind === 'open' ? 'asc' : 'desc')
               .limit(perStage)

@@ -27,9 +27,10 @@ import { definedOnly } from '../../core/patch.js';
 import { parseOrdering } from '../../core/ordering.js';
 import { assertMayChange, assertMayReassign, assigneeOnCreate } from '../../core/ownership.js';
 import type { PageRequest } from '../../core/pagination.js';
+import { unrestricted, viewerOf, type Viewer } from '../../core/visibility.js';
 import { createdRange } from '../../core/periods.js';
 import { nowIso } from '../../core/time.js';
-import { customerExists } from '../customers/customers.service.js';
+import { customerVisible } from '../customers/customers.service.js';
 import { assertEmployeeInOrganization } from '../employees/employees.service.js';
 import { findPipelineWithStages } from '../pipelines/pipelines.service.js';
 import { dealsRepository, type DealFilters, type DealRecord } from './deals.repository.js';
@@ -70,8 +71,8 @@ export function toDeal(row: DealRecord): Deal {
 const repo = (deps: AppDeps, db: Executor = deps.db.kysely) => dealsRepository(db, deps.db.dialect);
 const searchTextOf = (d: { code: string; title: string; description?: string | null }) => toSearchText(d.code, d.title);
 
-async function findOrThrow(deps: AppDeps, db: Executor, organizationId: number, id: number): Promise<DealRecord> {
-  const row = await repo(deps, db).findById(organizationId, id);
+async function findOrThrow(deps: AppDeps, db: Executor, viewer: Viewer, id: number): Promise<DealRecord> {
+  const row = await repo(deps, db).findById(viewer, id);
   if (!row) throw notFound();
   return row;
 }
@@ -116,22 +117,23 @@ export async function listDeals(deps: AppDeps, actor: TenantActor, query: ListQu
   const filters = dealFilters(actor, query);
   const deals = repo(deps);
   const [rows, count] = await Promise.all([
-    deals.list(actor.tenant.organizationId, filters, ordering, page.limit, page.offset),
-    deals.count(actor.tenant.organizationId, filters),
+    deals.list(viewerOf(actor, 'deals'), filters, ordering, page.limit, page.offset),
+    deals.count(viewerOf(actor, 'deals'), filters),
   ]);
   return { results: rows.map(toDeal), count };
 }
 
 export async function getDeal(deps: AppDeps, actor: TenantActor, id: number): Promise<Deal> {
-  return toDeal(await findOrThrow(deps, deps.db.kysely, actor.tenant.organizationId, id));
+  return toDeal(await findOrThrow(deps, deps.db.kysely, viewerOf(actor, 'deals'), id));
 }
 
-export async function dealExists(deps: AppDeps, db: Executor, organizationId: number, id: number): Promise<boolean> {
-  return repo(deps, db).exists(organizationId, id);
+/** For other modules: a deal id from a request body must be visible to the caller. */
+export async function dealVisible(deps: AppDeps, db: Executor, actor: TenantActor, id: number): Promise<boolean> {
+  return repo(deps, db).exists(viewerOf(actor, 'deals'), id);
 }
 
-async function assertCustomer(deps: AppDeps, db: Executor, organizationId: number, customerId: number | undefined) {
-  if (customerId !== undefined && !(await customerExists(deps, db, organizationId, customerId))) {
+async function assertCustomer(deps: AppDeps, db: Executor, actor: TenantActor, customerId: number | undefined) {
+  if (customerId !== undefined && !(await customerVisible(deps, db, actor, customerId))) {
     throw fieldError('customer_id', `Invalid pk "${customerId}" - object does not exist.`);
   }
 }
@@ -153,7 +155,7 @@ export interface NewDealInput {
 /** Inside a caller's transaction: the deals API and lead conversion create deals the same way. */
 export async function insertDeal(deps: AppDeps, trx: Executor, actor: TenantActor, input: NewDealInput): Promise<Deal> {
   const organizationId = actor.tenant.organizationId;
-  await assertCustomer(deps, trx, organizationId, input.customer_id);
+  await assertCustomer(deps, trx, actor, input.customer_id);
   const found = await findPipelineWithStages(trx, organizationId, input.pipeline_id);
   if (!found)
     throw fieldError(
@@ -200,7 +202,7 @@ export async function insertDeal(deps: AppDeps, trx: Executor, actor: TenantActo
     changed_by: actor.user.id,
     changed_at: now,
   });
-  const deal = toDeal(await findOrThrow(deps, trx, organizationId, id));
+  const deal = toDeal(await findOrThrow(deps, trx, unrestricted(organizationId), id));
   await audit(trx, actor, 'create', id, diff(null, deal));
   return deal;
 }
@@ -212,11 +214,11 @@ export function createDeal(deps: AppDeps, actor: TenantActor, input: CreateInput
 export async function updateDeal(deps: AppDeps, actor: TenantActor, id: number, input: UpdateInput): Promise<Deal> {
   const organizationId = actor.tenant.organizationId;
   return sealedTransaction(deps.db.kysely, dealSchema, async (trx) => {
-    const before = await findOrThrow(deps, trx, organizationId, id);
+    const before = await findOrThrow(deps, trx, viewerOf(actor, 'deals'), id);
     assertMayChange(actor, before);
     assertMayReassign(actor, 'deals', before.assigned_to, input.assigned_to);
     if (input.assigned_to !== undefined) await assertEmployeeInOrganization(trx, organizationId, input.assigned_to);
-    await assertCustomer(deps, trx, organizationId, input.customer_id);
+    await assertCustomer(deps, trx, actor, input.customer_id);
     const { custom_fields, tags, ...fields } = definedOnly(input);
     await repo(deps, trx).update(organizationId, id, {
       ...fields,
@@ -224,7 +226,7 @@ export async function updateDeal(deps: AppDeps, actor: TenantActor, id: number, 
       search_text: searchTextOf({ code: before.code, title: fields.title ?? before.title }),
       updated_at: nowIso(),
     });
-    const after = toDeal(await findOrThrow(deps, trx, organizationId, id));
+    const after = toDeal(await findOrThrow(deps, trx, unrestricted(organizationId), id));
     await audit(trx, actor, 'update', id, diff(toDeal(before), after));
     return after;
   });
@@ -233,7 +235,7 @@ export async function updateDeal(deps: AppDeps, actor: TenantActor, id: number, 
 export async function deleteDeal(deps: AppDeps, actor: TenantActor, id: number): Promise<void> {
   const organizationId = actor.tenant.organizationId;
   await deps.db.kysely.transaction().execute(async (trx) => {
-    const before = await findOrThrow(deps, trx, organizationId, id);
+    const before = await findOrThrow(deps, trx, viewerOf(actor, 'deals'), id);
     await repo(deps, trx).delete(organizationId, id);
     await audit(trx, actor, 'delete', id, diff(toDeal(before), null));
   });
@@ -259,7 +261,7 @@ async function changeStage(
   const organizationId = actor.tenant.organizationId;
   return sealedTransaction(deps.db.kysely, dealSchema, async (trx) => {
     const deals = repo(deps, trx);
-    const before = await findOrThrow(deps, trx, organizationId, id);
+    const before = await findOrThrow(deps, trx, viewerOf(actor, 'deals'), id);
     assertMayChange(actor, before);
     const found = await findPipelineWithStages(trx, organizationId, before.pipeline_id);
     const history = await deals.listHistory(organizationId, id);
@@ -285,7 +287,7 @@ async function changeStage(
       lost_reason: stage.kind === 'lost' ? (change.lostReason ?? before.lost_reason) : null,
       updated_at: now,
     });
-    const after = toDeal(await findOrThrow(deps, trx, organizationId, id));
+    const after = toDeal(await findOrThrow(deps, trx, unrestricted(organizationId), id));
     await audit(trx, actor, change.action, id, diff(toDeal(before), after));
     return after;
   });
@@ -337,7 +339,7 @@ export const reopen = (deps: AppDeps, actor: TenantActor, id: number) =>
 
 export async function stageHistory(deps: AppDeps, actor: TenantActor, id: number): Promise<StageHistoryEntry[]> {
   const organizationId = actor.tenant.organizationId;
-  await findOrThrow(deps, deps.db.kysely, organizationId, id);
+  await findOrThrow(deps, deps.db.kysely, viewerOf(actor, 'deals'), id);
   const rows = await repo(deps).listHistory(organizationId, id);
   return rows.map(({ to_stage_kind: _kind, ...row }) => row);
 }

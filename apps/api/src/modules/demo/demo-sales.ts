@@ -3,6 +3,7 @@ import {
   createCustomerBodySchema,
   createDealBodySchema,
   createLeadBodySchema,
+  DEFAULT_RECORD_VISIBILITY,
 } from '@crm/contracts';
 import type { AppDeps, TenantActor } from '../../core/context.js';
 import type { UserRow } from '../../db/database.js';
@@ -135,6 +136,7 @@ export async function seedDemoSales(
       employeeId: employeeIds[0] ?? null,
       timeZone: 'UTC',
       currency: 'USD',
+      recordVisibility: DEFAULT_RECORD_VISIBILITY,
       scope: 'all',
     },
   };

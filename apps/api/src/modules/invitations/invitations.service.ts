@@ -123,7 +123,7 @@ export async function inviteToPortal(
   body: { email?: string } | null | undefined,
   log: MailLog,
 ): Promise<CreatedInvitation> {
-  const customer = await findCustomerForPortal(deps, deps.db.kysely, actor.tenant.organizationId, customerId);
+  const customer = await findCustomerForPortal(deps, actor, customerId);
   if (!customer) throw notFound();
   if (customer.user_id !== null) throw conflict('This customer already has a portal login.');
   const email = body?.email ?? customer.email?.toLowerCase();

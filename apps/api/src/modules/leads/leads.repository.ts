@@ -5,6 +5,7 @@ import type { LeadRow, LeadsTable } from '../../db/database.js';
 import { fullNameOf } from '../../db/expressions.js';
 import { matchesSearch } from '../../db/search.js';
 import type { Ordering } from '../../core/ordering.js';
+import { visibleRows, type Viewer } from '../../core/visibility.js';
 
 export interface LeadFilters {
   search?: string;
@@ -24,10 +25,12 @@ export interface LeadRecord extends LeadRow {
 const NULLABLE_ORDER_FIELDS = new Set<LeadOrderField>(['first_name', 'last_name', 'company', 'estimated_value']);
 
 export function leadsRepository(db: Executor, dialect: Dialect) {
-  const filtered = (organizationId: number, f: LeadFilters) =>
+  /** The viewer's leads matching the filters: shared by the page query, the count and lookups. */
+  const filtered = (viewer: Viewer, f: LeadFilters) =>
     db
       .selectFrom('leads')
-      .where('leads.organization_id', '=', organizationId)
+      .where('leads.organization_id', '=', viewer.organizationId)
+      .where(visibleRows(viewer, 'leads', 'leads'))
       .$if(!!f.search, (q) => q.where(matchesSearch(dialect, 'leads', f.search ?? '')))
       .$if(!!f.status, (q) => q.where('leads.status', '=', f.status as LeadStatus))
       .$if(!!f.source, (q) => q.where('leads.source', '=', f.source as LeadSource))
@@ -36,15 +39,15 @@ export function leadsRepository(db: Executor, dialect: Dialect) {
       .$if(!!f.createdUntil, (q) => q.where('leads.created_at', '<', f.createdUntil as string));
 
   /** The row with its assignee's name joined in: no N+1 on lists. */
-  const withAssignee = (organizationId: number, f: LeadFilters = {}) =>
-    filtered(organizationId, f)
+  const withAssignee = (viewer: Viewer, f: LeadFilters = {}) =>
+    filtered(viewer, f)
       .leftJoin('employees as e', 'e.id', 'leads.assigned_to')
       .selectAll('leads')
       .select(fullNameOf('e').as('assigned_to_name'));
 
   return {
     async list(
-      organizationId: number,
+      viewer: Viewer,
       filters: LeadFilters,
       ordering: Ordering<LeadOrderField>,
       limit: number,
@@ -53,7 +56,7 @@ export function leadsRepository(db: Executor, dialect: Dialect) {
       // Nullable columns sort nulls last in both directions, so SQLite and PostgreSQL page the same
       // way; the others keep a plain order that an index can serve.
       const nullable = NULLABLE_ORDER_FIELDS.has(ordering.field);
-      return withAssignee(organizationId, filters)
+      return withAssignee(viewer, filters)
         .orderBy(`leads.${ordering.field}`, (ob) => {
           const ordered = ordering.direction === 'asc' ? ob.asc() : ob.desc();
           return nullable ? ordered.nullsLast() : ordered;
@@ -64,24 +67,19 @@ export function leadsRepository(db: Executor, dialect: Dialect) {
         .execute();
     },
 
-    async count(organizationId: number, filters: LeadFilters): Promise<number> {
-      const row = await filtered(organizationId, filters)
+    async count(viewer: Viewer, filters: LeadFilters): Promise<number> {
+      const row = await filtered(viewer, filters)
         .select((eb) => eb.fn.countAll<number>().as('count'))
         .executeTakeFirstOrThrow();
       return Number(row.count);
     },
 
-    async findById(organizationId: number, id: number): Promise<LeadRecord | undefined> {
-      return withAssignee(organizationId).where('leads.id', '=', id).executeTakeFirst();
+    async findById(viewer: Viewer, id: number): Promise<LeadRecord | undefined> {
+      return withAssignee(viewer).where('leads.id', '=', id).executeTakeFirst();
     },
 
-    async exists(organizationId: number, id: number): Promise<boolean> {
-      const row = await db
-        .selectFrom('leads')
-        .select('id')
-        .where('organization_id', '=', organizationId)
-        .where('id', '=', id)
-        .executeTakeFirst();
+    async exists(viewer: Viewer, id: number): Promise<boolean> {
+      const row = await filtered(viewer, {}).select('leads.id').where('leads.id', '=', id).executeTakeFirst();
       return row !== undefined;
     },
 

@@ -33,11 +33,12 @@ import { definedOnly } from '../../core/patch.js';
 import { parseOrdering } from '../../core/ordering.js';
 import { assertMayChange, assertMayReassign, assigneeOnCreate, isLimitedToOwn } from '../../core/ownership.js';
 import type { PageRequest } from '../../core/pagination.js';
+import { unrestricted, viewerOf, type Viewer } from '../../core/visibility.js';
 import { createdRange } from '../../core/periods.js';
 import { nowIso } from '../../core/time.js';
 import {
   clearConvertedFromLead,
-  customerExists,
+  customerVisible,
   insertCustomer,
   readCustomer,
 } from '../customers/customers.service.js';
@@ -92,8 +93,8 @@ const auditLead = (trx: Executor, actor: TenantActor, action: string, id: number
 
 const alreadyConverted = () => conflict('This lead is already converted.');
 
-async function findLeadOrThrow(deps: AppDeps, db: Executor, organizationId: number, id: number): Promise<LeadRecord> {
-  const row = await repo(deps, db).findById(organizationId, id);
+async function findLeadOrThrow(deps: AppDeps, db: Executor, viewer: Viewer, id: number): Promise<LeadRecord> {
+  const row = await repo(deps, db).findById(viewer, id);
   if (!row) throw notFound();
   return row;
 }
@@ -112,14 +113,14 @@ export async function listLeads(deps: AppDeps, actor: TenantActor, query: ListQu
   const leads = repo(deps);
   const organizationId = actor.tenant.organizationId;
   const [rows, count] = await Promise.all([
-    leads.list(organizationId, filters, ordering, page.limit, page.offset),
-    leads.count(organizationId, filters),
+    leads.list(viewerOf(actor, 'leads'), filters, ordering, page.limit, page.offset),
+    leads.count(viewerOf(actor, 'leads'), filters),
   ]);
   return { results: rows.map(toLead), count };
 }
 
 export async function getLead(deps: AppDeps, actor: TenantActor, id: number): Promise<Lead> {
-  return toLead(await findLeadOrThrow(deps, deps.db.kysely, actor.tenant.organizationId, id));
+  return toLead(await findLeadOrThrow(deps, deps.db.kysely, viewerOf(actor, 'leads'), id));
 }
 
 export async function createLead(deps: AppDeps, actor: TenantActor, input: CreateInput): Promise<Lead> {
@@ -140,7 +141,7 @@ export async function createLead(deps: AppDeps, actor: TenantActor, input: Creat
       created_at: now,
       updated_at: now,
     });
-    const lead = toLead(await findLeadOrThrow(deps, trx, organizationId, id));
+    const lead = toLead(await findLeadOrThrow(deps, trx, unrestricted(organizationId), id));
     await auditLead(trx, actor, 'create', id, diff(null, lead));
     return lead;
   });
@@ -150,7 +151,7 @@ export async function createLead(deps: AppDeps, actor: TenantActor, input: Creat
 export async function updateLead(deps: AppDeps, actor: TenantActor, id: number, input: UpdateInput): Promise<Lead> {
   const organizationId = actor.tenant.organizationId;
   return sealedTransaction(deps.db.kysely, leadSchema, async (trx) => {
-    const before = await findLeadOrThrow(deps, trx, organizationId, id);
+    const before = await findLeadOrThrow(deps, trx, viewerOf(actor, 'leads'), id);
     assertMayChange(actor, before);
     if (before.status === 'converted' && input.status !== undefined) {
       throw conflict('This lead is converted: its status can no longer change.', {
@@ -171,7 +172,7 @@ export async function updateLead(deps: AppDeps, actor: TenantActor, id: number, 
       updated_at: nowIso(),
     };
     await writeLead(deps, trx, organizationId, id, values, fields.status !== undefined);
-    const after = toLead(await findLeadOrThrow(deps, trx, organizationId, id));
+    const after = toLead(await findLeadOrThrow(deps, trx, unrestricted(organizationId), id));
     await auditLead(trx, actor, 'update', id, diff(toLead(before), after));
     return after;
   });
@@ -198,11 +199,11 @@ async function setStatus(
 ): Promise<Lead> {
   const organizationId = actor.tenant.organizationId;
   return sealedTransaction(deps.db.kysely, leadSchema, async (trx) => {
-    const before = await findLeadOrThrow(deps, trx, organizationId, id);
+    const before = await findLeadOrThrow(deps, trx, viewerOf(actor, 'leads'), id);
     assertMayChange(actor, before);
     if (before.status === 'converted') throw alreadyConverted();
     await writeLead(deps, trx, organizationId, id, { status, updated_at: nowIso() }, true);
-    const after = toLead(await findLeadOrThrow(deps, trx, organizationId, id));
+    const after = toLead(await findLeadOrThrow(deps, trx, unrestricted(organizationId), id));
     await auditLead(trx, actor, action, id, diff(toLead(before), after));
     return after;
   });
@@ -217,7 +218,7 @@ export const disqualifyLead = (deps: AppDeps, actor: TenantActor, id: number) =>
 export async function deleteLead(deps: AppDeps, actor: TenantActor, id: number): Promise<void> {
   const organizationId = actor.tenant.organizationId;
   await deps.db.kysely.transaction().execute(async (trx) => {
-    const before = await findLeadOrThrow(deps, trx, organizationId, id);
+    const before = await findLeadOrThrow(deps, trx, viewerOf(actor, 'leads'), id);
     assertMayChange(actor, before);
     await clearConvertedFromLead(deps, trx, organizationId, id);
     await repo(deps, trx).delete(organizationId, id);
@@ -226,8 +227,9 @@ export async function deleteLead(deps: AppDeps, actor: TenantActor, id: number):
 }
 
 /** For other modules (activities): a lead id from a request body must be visible. */
-export async function leadExists(deps: AppDeps, db: Executor, organizationId: number, id: number): Promise<boolean> {
-  return repo(deps, db).exists(organizationId, id);
+/** For other modules: a lead id from a request body must be visible to the caller. */
+export async function leadVisible(deps: AppDeps, db: Executor, actor: TenantActor, id: number): Promise<boolean> {
+  return repo(deps, db).exists(viewerOf(actor, 'leads'), id);
 }
 
 /** Last step of a conversion: 409, and the whole conversion rolls back, if another one won the race. */
@@ -284,7 +286,7 @@ async function customerFor(deps: AppDeps, trx: Executor, actor: TenantActor, lea
     const created = await insertCustomer(deps, trx, actor, customerFromLead(actor, lead, input));
     return { customerId: created.id, created };
   }
-  if (!(await customerExists(deps, trx, actor.tenant.organizationId, input.customer_id))) {
+  if (!(await customerVisible(deps, trx, actor, input.customer_id))) {
     throw fieldError('customer_id', `Invalid pk "${input.customer_id}" - object does not exist.`);
   }
   return { customerId: input.customer_id, created: null };
@@ -307,7 +309,7 @@ export async function convertLead(
   assertMayConvert(actor, input);
   const organizationId = actor.tenant.organizationId;
   return sealedTransaction(deps.db.kysely, convertLeadResponseSchema, async (trx) => {
-    const before = await findLeadOrThrow(deps, trx, organizationId, id);
+    const before = await findLeadOrThrow(deps, trx, viewerOf(actor, 'leads'), id);
     assertMayChange(actor, before);
     if (before.status === 'converted') throw alreadyConverted();
     const { customerId, created } = await customerFor(deps, trx, actor, before, input);
@@ -319,9 +321,9 @@ export async function convertLead(
         })
       : null;
     await markConverted(deps, trx, organizationId, id, customerId);
-    const lead = toLead(await findLeadOrThrow(deps, trx, organizationId, id));
+    const lead = toLead(await findLeadOrThrow(deps, trx, unrestricted(organizationId), id));
     await auditLead(trx, actor, 'convert', id, diff(toLead(before), lead));
-    const customer = created ?? (await readCustomer(deps, trx, organizationId, customerId));
+    const customer = created ?? (await readCustomer(deps, trx, actor, customerId));
     return { lead, customer, deal };
   });
 }

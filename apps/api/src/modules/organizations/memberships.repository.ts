@@ -10,6 +10,8 @@ export interface MembershipWithEmployee {
   employeeId: number | null;
   timeZone: string;
   currency: string;
+  visibilityEmployee: 'all' | 'own';
+  visibilityManager: 'all' | 'team';
 }
 
 /**
@@ -32,6 +34,8 @@ export function membershipsRepository(db: Executor) {
         'e.id as employeeId',
         'o.timezone as timeZone',
         'o.currency',
+        'o.visibility_employee as visibilityEmployee',
+        'o.visibility_manager as visibilityManager',
       ]);
 
   return {

@@ -25,8 +25,39 @@ import { membershipsRepository } from './memberships.repository.js';
 import { uniqueSlug, slugify } from './slug.js';
 
 export function toOrganization(row: OrganizationRow): Organization {
-  const { created_by: _createdBy, ...organization } = row;
-  return organization;
+  const {
+    created_by: _createdBy,
+    visibility_employee,
+    visibility_manager,
+    response_hours_urgent,
+    response_hours_high,
+    response_hours_medium,
+    response_hours_low,
+    ...organization
+  } = row;
+  return {
+    ...organization,
+    record_visibility: { employee: visibility_employee, manager: visibility_manager },
+    response_targets: {
+      urgent: Number(response_hours_urgent),
+      high: Number(response_hours_high),
+      medium: Number(response_hours_medium),
+      low: Number(response_hours_low),
+    },
+  };
+}
+
+/** The columns a settings change writes: partial `record_visibility` and `response_targets` merge. */
+function settingsColumns(changes: Pick<UpdateOrganizationBody, 'record_visibility' | 'response_targets'>) {
+  const { record_visibility: visibility, response_targets: targets } = changes;
+  return definedOnly({
+    visibility_employee: visibility?.employee,
+    visibility_manager: visibility?.manager,
+    response_hours_urgent: targets?.urgent,
+    response_hours_high: targets?.high,
+    response_hours_medium: targets?.medium,
+    response_hours_low: targets?.low,
+  });
 }
 
 type OrganizationInput = Omit<CreateOrganizationBody, 'name'> & { name: string };
@@ -171,7 +202,8 @@ export async function updateOrganization(
     const repo = organizationsRepository(trx);
     const before = await repo.findById(organizationId);
     if (!before) throw notFound();
-    const changes = definedOnly(body);
+    const { record_visibility, response_targets, ...fields } = definedOnly(body);
+    const changes = { ...fields, ...settingsColumns({ record_visibility, response_targets }) };
     if (changes.name === null) throw fieldError('name', 'This field may not be null.');
     // Amounts are stored without a currency of their own: the currency is fixed once money exists.
     if (

@@ -12,6 +12,7 @@ const toView = (m: MembershipWithEmployee): MembershipView => ({
   employeeId: m.employeeId,
   timeZone: m.timeZone,
   currency: m.currency,
+  recordVisibility: { employee: m.visibilityEmployee, manager: m.visibilityManager },
 });
 
 export async function findMembership(

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/connection.js';
 import { userNameOf } from '../../db/expressions.js';
+import { visibleRows, type Viewer } from '../../core/visibility.js';
 
 export type TimelineSubjectType = 'customer' | 'lead' | 'deal';
 export type TimelineKind = 'activity' | 'event';
@@ -8,6 +9,12 @@ export type TimelineKind = 'activity' | 'event';
 export interface TimelineSubject {
   type: TimelineSubjectType;
   id: number;
+}
+
+/** The caller, as the two kinds of rows a timeline lists see them. */
+export interface TimelineViewers {
+  activities: Viewer;
+  deals: Viewer;
 }
 
 export interface TimelineRef {
@@ -38,19 +45,21 @@ const ACTIVITY_LINK = {
  * ordering and paging their union can only happen in one query.
  */
 export function timelineRepository(db: Executor) {
-  /** A customer's timeline takes in its deals (those it holds now). */
-  const dealsOf = (organizationId: number, customerId: number) =>
+  /** A customer's timeline takes in its deals (those it holds now) that the caller can see. */
+  const dealsOf = (viewer: Viewer, customerId: number) =>
     db
       .selectFrom('deals')
       .select('deals.id')
-      .where('deals.organization_id', '=', organizationId)
+      .where('deals.organization_id', '=', viewer.organizationId)
+      .where(visibleRows(viewer, 'deals', 'deals'))
       .where('deals.customer_id', '=', customerId);
 
-  const activitiesWhere = (organizationId: number) =>
+  const activitiesWhere = (viewer: Viewer) =>
     db
       .selectFrom('activities')
       .select([sql<TimelineKind>`'activity'`.as('kind'), 'activities.id', 'activities.created_at as at'])
-      .where('activities.organization_id', '=', organizationId);
+      .where('activities.organization_id', '=', viewer.organizationId)
+      .where(visibleRows(viewer, 'activities', 'activities'));
 
   const eventsAbout = (organizationId: number, resourceType: TimelineSubjectType) =>
     db
@@ -63,14 +72,15 @@ export function timelineRepository(db: Executor) {
    * One branch per link column and resource type rather than ORs, so each branch is an equality on
    * its own (organization_id, …) index. An activity has exactly one link, so no row comes twice.
    */
-  const entries = (organizationId: number, subject: TimelineSubject) => {
-    const own = activitiesWhere(organizationId)
+  const entries = (viewers: TimelineViewers, subject: TimelineSubject) => {
+    const organizationId = viewers.activities.organizationId;
+    const own = activitiesWhere(viewers.activities)
       .where(ACTIVITY_LINK[subject.type], '=', subject.id)
       .unionAll(eventsAbout(organizationId, subject.type).where('audit_logs.resource_id', '=', subject.id));
     if (subject.type !== 'customer') return own.as('entries');
-    const deals = dealsOf(organizationId, subject.id);
+    const deals = dealsOf(viewers.deals, subject.id);
     return own
-      .unionAll(activitiesWhere(organizationId).where('activities.deal_id', 'in', deals))
+      .unionAll(activitiesWhere(viewers.activities).where('activities.deal_id', 'in', deals))
       .unionAll(eventsAbout(organizationId, 'deal').where('audit_logs.resource_id', 'in', deals))
       .as('entries');
   };
@@ -78,13 +88,13 @@ export function timelineRepository(db: Executor) {
   return {
     /** One page of (kind, id, at), newest first, ordered and cut in the database. */
     async page(
-      organizationId: number,
+      viewers: TimelineViewers,
       subject: TimelineSubject,
       limit: number,
       offset: number,
     ): Promise<TimelineRef[]> {
       const rows = await db
-        .selectFrom(entries(organizationId, subject))
+        .selectFrom(entries(viewers, subject))
         .select(['entries.kind', 'entries.id', 'entries.at'])
         .orderBy('entries.at', 'desc')
         .orderBy('entries.kind', 'desc')
@@ -95,9 +105,9 @@ export function timelineRepository(db: Executor) {
       return rows.map((row) => ({ kind: row.kind, id: Number(row.id), at: row.at }));
     },
 
-    async count(organizationId: number, subject: TimelineSubject): Promise<number> {
+    async count(viewers: TimelineViewers, subject: TimelineSubject): Promise<number> {
       const row = await db
-        .selectFrom(entries(organizationId, subject))
+        .selectFrom(entries(viewers, subject))
         .select((eb) => eb.fn.countAll<number>().as('count'))
         .executeTakeFirstOrThrow();
       return Number(row.count);

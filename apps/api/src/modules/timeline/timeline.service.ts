@@ -4,13 +4,14 @@ import type { Changes } from '../../core/audit.js';
 import { notFound } from '../../core/errors.js';
 import { CHANGES_MAX_DEPTH, parseJsonObject } from '../../core/json-columns.js';
 import type { PageRequest } from '../../core/pagination.js';
+import { viewerOf } from '../../core/visibility.js';
 import { activitiesByIds } from '../activities/activities.service.js';
-import { customerExists } from '../customers/customers.service.js';
-import { dealExists } from '../deals/deals.service.js';
-import { leadExists } from '../leads/leads.service.js';
+import { customerVisible } from '../customers/customers.service.js';
+import { dealVisible } from '../deals/deals.service.js';
+import { leadVisible } from '../leads/leads.service.js';
 import { timelineRepository, type EventRecord, type TimelineSubject } from './timeline.repository.js';
 
-const SUBJECT_EXISTS = { customer: customerExists, lead: leadExists, deal: dealExists } as const;
+const SUBJECT_VISIBLE = { customer: customerVisible, lead: leadVisible, deal: dealVisible } as const;
 
 const parseChanges = (text: string | null): Changes =>
   text ? (parseJsonObject(text, CHANGES_MAX_DEPTH) as Changes) : {};
@@ -33,16 +34,17 @@ function toEvent(row: EventRecord, mayReadValues: boolean): NonNullable<Timeline
 export async function listTimeline(deps: AppDeps, actor: TenantActor, subject: TimelineSubject, page: PageRequest) {
   const organizationId = actor.tenant.organizationId;
   const db = deps.db.kysely;
-  if (!(await SUBJECT_EXISTS[subject.type](deps, db, organizationId, subject.id))) throw notFound();
+  if (!(await SUBJECT_VISIBLE[subject.type](deps, db, actor, subject.id))) throw notFound();
 
   const timeline = timelineRepository(db);
+  const viewers = { activities: viewerOf(actor, 'activities'), deals: viewerOf(actor, 'deals') };
   const [refs, count] = await Promise.all([
-    timeline.page(organizationId, subject, page.limit, page.offset),
-    timeline.count(organizationId, subject),
+    timeline.page(viewers, subject, page.limit, page.offset),
+    timeline.count(viewers, subject),
   ]);
   const idsOf = (kind: 'activity' | 'event') => refs.filter((r) => r.kind === kind).map((r) => r.id);
   const [activities, events] = await Promise.all([
-    activitiesByIds(deps, db, organizationId, idsOf('activity')),
+    activitiesByIds(deps, actor, idsOf('activity')),
     timeline.eventsByIds(organizationId, idsOf('event')),
   ]);
   const activityById = new Map(activities.map((a) => [a.id, a]));
