@@ -17,7 +17,7 @@ import { MethodIndex } from './core/method-index.js';
 import { registerSecurity } from './core/security.js';
 import { registerOpenApi } from './core/openapi.js';
 import { authenticateToken } from './modules/auth/auth.service.js';
-import { findMembership, resolveActiveOrganization } from './modules/organizations/tenancy.service.js';
+import { findMembership, resolveActiveOrganization } from './modules/memberships/memberships.service.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { organizationsRoutes } from './modules/organizations/organizations.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';

@@ -1,4 +1,5 @@
 import type { Executor } from '../db/connection.js';
+import { auditRepository } from './audit.repository.js';
 import { nowIso } from './time.js';
 
 /** Never recorded, whatever a diff would otherwise carry (PRODUCT §4 AuditLog). */
@@ -43,17 +44,14 @@ export function diff(before: object | null, after: object | null): Changes {
  * fail together. (Global: account events such as login have no organization.)
  */
 export async function recordAudit(db: Executor, entry: AuditEntry): Promise<void> {
-  await db
-    .insertInto('audit_logs')
-    .values({
-      organization_id: entry.organizationId,
-      user_id: entry.userId,
-      action: entry.action,
-      resource_type: entry.resourceType,
-      resource_id: entry.resourceId,
-      changes: entry.changes ? JSON.stringify(entry.changes) : null,
-      ip: entry.ip ?? null,
-      created_at: nowIso(),
-    })
-    .execute();
+  await auditRepository(db).append({
+    organization_id: entry.organizationId,
+    user_id: entry.userId,
+    action: entry.action,
+    resource_type: entry.resourceType,
+    resource_id: entry.resourceId,
+    changes: entry.changes ? JSON.stringify(entry.changes) : null,
+    ip: entry.ip ?? null,
+    created_at: nowIso(),
+  });
 }

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Executor } from '../db/connection.js';
+import { codeCountersRepository } from './codes.repository.js';
 
 export type CodePrefix = 'CUST' | 'LEAD' | 'DEAL' | 'VEND' | 'ORD' | 'PAY' | 'ISS';
 
@@ -9,13 +9,6 @@ export type CodePrefix = 'CUST' | 'LEAD' | 'DEAL' | 'VEND' | 'ORD' | 'PAY' | 'IS
  * the same number; a number is never reused, even after a delete or a rolled-back create elsewhere.
  */
 export async function nextCode(db: Executor, organizationId: number, prefix: CodePrefix): Promise<string> {
-  const row = await db
-    .insertInto('code_counters')
-    .values({ organization_id: organizationId, prefix, last_value: 1 })
-    .onConflict((oc) =>
-      oc.columns(['organization_id', 'prefix']).doUpdateSet({ last_value: sql<number>`code_counters.last_value + 1` }),
-    )
-    .returning('last_value')
-    .executeTakeFirstOrThrow();
-  return `${prefix}-${String(row.last_value).padStart(3, '0')}`;
+  const value = await codeCountersRepository(db).next(organizationId, prefix);
+  return `${prefix}-${String(value).padStart(3, '0')}`;
 }

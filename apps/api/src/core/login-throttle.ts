@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import type { Executor } from '../db/connection.js';
 import type { Config } from '../config.js';
 import { AppError } from './errors.js';
+import { rateLimitsRepository } from './rate-limits.repository.js';
 import { isoSecondsAgo, isoSecondsFromNow, nowIso } from './time.js';
 
 /**
@@ -24,20 +24,20 @@ const accountKey = (account: string, ip: string) => `login:${account}|${ip}`;
 const ipKey = (ip: string) => `login-ip:${ip}`;
 
 export class LoginThrottle {
+  private readonly counters: ReturnType<typeof rateLimitsRepository>;
+
   constructor(
-    private readonly db: Executor,
+    db: Executor,
     private readonly limits: Config['rateLimit'],
-  ) {}
+  ) {
+    this.counters = rateLimitsRepository(db);
+  }
 
   /** Throws 429 with Retry-After while either counter is locked. */
   async assertAllowed(account: string, ip: string): Promise<void> {
-    const rows = await this.db
-      .selectFrom('rate_limits')
-      .select(['blocked_until'])
-      .where('key', 'in', [accountKey(account, ip), ipKey(ip)])
-      .where('blocked_until', '>', nowIso())
-      .execute();
-    const until = rows.map((r) => Date.parse(r.blocked_until ?? '')).filter(Number.isFinite);
+    const until = (await this.counters.lockedUntil([accountKey(account, ip), ipKey(ip)], nowIso()))
+      .map((value) => Date.parse(value))
+      .filter(Number.isFinite);
     if (until.length === 0) return;
     const retryAfter = Math.max(1, Math.ceil((Math.max(...until) - Date.now()) / 1000));
     throw new AppError(
@@ -55,39 +55,18 @@ export class LoginThrottle {
     const accountFailures = await this.increment(accountKey(account, ip));
     if (accountFailures >= loginMaxFailures) {
       const delay = Math.min(loginLockSeconds * 2 ** (accountFailures - loginMaxFailures), MAX_LOCK_SECONDS);
-      await this.block(accountKey(account, ip), delay);
+      await this.counters.lock(accountKey(account, ip), isoSecondsFromNow(delay));
     }
     const ipFailures = await this.increment(ipKey(ip));
-    if (ipFailures >= ipMaxFailures) await this.block(ipKey(ip), loginWindowSeconds);
+    if (ipFailures >= ipMaxFailures) await this.counters.lock(ipKey(ip), isoSecondsFromNow(loginWindowSeconds));
   }
 
   async recordSuccess(account: string, ip: string): Promise<void> {
-    await this.db.deleteFrom('rate_limits').where('key', '=', accountKey(account, ip)).execute();
+    await this.counters.clear(accountKey(account, ip));
   }
 
-  /** One atomic upsert: a counter whose window has passed starts again at 1. */
   private async increment(key: string): Promise<number> {
-    const now = nowIso();
-    const windowStart = isoSecondsAgo(this.limits.loginWindowSeconds);
-    const row = await this.db
-      .insertInto('rate_limits')
-      .values({ key, count: 1, window_started_at: now, blocked_until: null })
-      .onConflict((oc) =>
-        oc.column('key').doUpdateSet({
-          count: sql<number>`case when rate_limits.window_started_at < ${windowStart} then 1 else rate_limits.count + 1 end`,
-          window_started_at: sql<string>`case when rate_limits.window_started_at < ${windowStart} then ${now} else rate_limits.window_started_at end`,
-        }),
-      )
-      .returning('count')
-      .executeTakeFirstOrThrow();
-    return Number(row.count);
-  }
-
-  private async block(key: string, seconds: number): Promise<void> {
-    await this.db
-      .updateTable('rate_limits')
-      .set({ blocked_until: isoSecondsFromNow(seconds) })
-      .where('key', '=', key)
-      .execute();
+    const counter = await this.counters.increment(key, nowIso(), isoSecondsAgo(this.limits.loginWindowSeconds));
+    return counter.count;
   }
 }

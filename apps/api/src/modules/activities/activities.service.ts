@@ -81,9 +81,10 @@ export async function listActivities(deps: AppDeps, actor: TenantActor, query: L
     createdUntil: range.until,
   };
   const activities = repo(deps);
+  const viewer = viewerOf(actor, 'activities');
   const [rows, count] = await Promise.all([
-    activities.list(viewerOf(actor, 'activities'), filters, ordering, page.limit, page.offset),
-    activities.count(viewerOf(actor, 'activities'), filters),
+    activities.list(viewer, filters, ordering, page.limit, page.offset),
+    activities.count(viewer, filters),
   ]);
   return { results: rows.map(toActivity), count };
 }

@@ -22,10 +22,16 @@ import { burnPasswordCheck, hashPassword, passwordWeakness, verifyPassword } fro
 import { generateToken, hashToken } from '../../core/tokens.js';
 import { LoginThrottle, loginAccount } from '../../core/login-throttle.js';
 import { isoSecondsAgo, nowIso } from '../../core/time.js';
-import { usersRepository } from '../users/users.repository.js';
-import { setDefaultOrganization } from '../users/users.service.js';
+import {
+  createUser,
+  findUserByLogin,
+  findUserConflicts,
+  setDefaultOrganization,
+  setPasswordHash,
+  updateUser,
+} from '../users/users.service.js';
 import { createOrganizationWithOwner, toOrganization } from '../organizations/organizations.service.js';
-import { listMembershipRefs } from '../organizations/tenancy.service.js';
+import { listMembershipRefs } from '../memberships/memberships.service.js';
 import { tokensRepository } from './tokens.repository.js';
 
 type RegisterInput = z.output<typeof registerBodySchema>;
@@ -61,7 +67,7 @@ function assertStrongPassword(field: string, password: string, user: { username:
 }
 
 async function assertAvailable(db: Executor, username?: string, email?: string, exceptId?: number) {
-  const taken = await usersRepository(db).findConflicts(username, email, exceptId);
+  const taken = await findUserConflicts(db, username, email, exceptId);
   const errors: Record<string, string[]> = {};
   if (taken.username) errors.username = ['A user with that username already exists.'];
   if (taken.email) errors.email = ['A user with that email already exists.'];
@@ -82,7 +88,7 @@ export async function register(deps: AppDeps, body: RegisterInput, ip: string): 
   return sealedTransaction(deps.db.kysely, registerResponseSchema, async (trx) => {
     await assertAvailable(trx, body.username, body.email);
     const now = nowIso();
-    let user = await usersRepository(trx).create({
+    let user = await createUser(trx, {
       username: body.username,
       email: body.email,
       password_hash: passwordHash,
@@ -119,7 +125,7 @@ export async function register(deps: AppDeps, body: RegisterInput, ip: string): 
 export async function login(deps: AppDeps, body: LoginInput, ip: string): Promise<LoginResponse> {
   const db = deps.db.kysely;
   const throttle = new LoginThrottle(db, deps.config.rateLimit);
-  const user = await usersRepository(db).findByLogin(body.username);
+  const user = await findUserByLogin(db, body.username);
   const account = loginAccount(user?.id, body.username);
   await throttle.assertAllowed(account, ip);
   const valid = user
@@ -140,7 +146,7 @@ export async function login(deps: AppDeps, body: LoginInput, ip: string): Promis
   await throttle.recordSuccess(account, ip);
   return sealedTransaction(db, loginResponseSchema, async (trx) => {
     const token = await issueToken(trx, user.id);
-    const updated = await usersRepository(trx).update(user.id, { last_login_at: nowIso() });
+    const updated = await updateUser(trx, user.id, { last_login_at: nowIso() });
     await recordAudit(trx, {
       organizationId: null,
       userId: user.id,
@@ -195,7 +201,7 @@ export async function updateProfile(deps: AppDeps, actor: Actor, body: ProfileIn
     if (changesIdentity) await assertAvailable(trx, body.username, body.email, user.id);
     const { current_password: _ignored, ...fields } = body;
     const values = definedOnly(fields);
-    const updated = await usersRepository(trx).update(user.id, { ...values, updated_at: nowIso() });
+    const updated = await updateUser(trx, user.id, { ...values, updated_at: nowIso() });
     await recordAudit(trx, {
       organizationId: null,
       userId: user.id,
@@ -218,7 +224,7 @@ export async function changePassword(deps: AppDeps, actor: Actor, body: Password
   assertStrongPassword('new_password', body.new_password, user);
   const passwordHash = await hashPassword(body.new_password);
   await deps.db.kysely.transaction().execute(async (trx) => {
-    await usersRepository(trx).update(user.id, { password_hash: passwordHash, updated_at: nowIso() });
+    await setPasswordHash(trx, user.id, passwordHash);
     await tokensRepository(trx).deleteAllForUserExcept(user.id, actor.tokenId);
     await recordAudit(trx, {
       organizationId: null,

@@ -116,9 +116,10 @@ export async function listDeals(deps: AppDeps, actor: TenantActor, query: ListQu
   const ordering = parseOrdering(query.ordering, DEAL_ORDERING, { field: 'created_at', direction: 'desc' });
   const filters = dealFilters(actor, query);
   const deals = repo(deps);
+  const viewer = viewerOf(actor, 'deals');
   const [rows, count] = await Promise.all([
-    deals.list(viewerOf(actor, 'deals'), filters, ordering, page.limit, page.offset),
-    deals.count(viewerOf(actor, 'deals'), filters),
+    deals.list(viewer, filters, ordering, page.limit, page.offset),
+    deals.count(viewer, filters),
   ]);
   return { results: rows.map(toDeal), count };
 }

@@ -4,8 +4,7 @@ import type { Config } from '../../config.js';
 import type { AppDeps } from '../../core/context.js';
 import { hashPassword } from '../../core/passwords.js';
 import { nowIso } from '../../core/time.js';
-import { usersRepository } from '../users/users.repository.js';
-import { setDefaultOrganization } from '../users/users.service.js';
+import { createUser, findUserConflicts, setDefaultOrganization } from '../users/users.service.js';
 import { addStaffMember, createOrganizationWithOwner } from '../organizations/organizations.service.js';
 import { metaRepository } from './meta.repository.js';
 import { seedDemoSales } from './demo-sales.js';
@@ -52,15 +51,14 @@ export async function seedDemoData(deps: Pick<AppDeps, 'db' | 'config'>): Promis
   );
   const created = await db.transaction().execute(async (trx) => {
     const now = nowIso();
-    const users = usersRepository(trx);
     const credentials: DemoCredential[] = [];
     let owner: { userId: number; user: UserRow; organizationId: number; employeeIds: number[] } | null = null;
     for (const person of people) {
-      const suffix = (await users.findConflicts(person.username, `${person.username}@demo.example.com`)).username
+      const suffix = (await findUserConflicts(trx, person.username, `${person.username}@demo.example.com`)).username
         ? `-${randomBytes(2).toString('hex')}`
         : '';
       const username = `${person.username}${suffix}`;
-      const user = await users.create({
+      const user = await createUser(trx, {
         username,
         email: `${username}@demo.example.com`,
         password_hash: person.hash,

@@ -19,7 +19,7 @@ import { parseOrdering } from '../../core/ordering.js';
 import type { PageRequest } from '../../core/pagination.js';
 import { createdRange } from '../../core/periods.js';
 import { nowIso } from '../../core/time.js';
-import { findMembership } from '../organizations/tenancy.service.js';
+import { findMembership } from '../memberships/memberships.service.js';
 import { employeeSearchText, employeesRepository, type EmployeeRecord } from './employees.repository.js';
 
 type CreateInput = z.output<typeof createEmployeeBodySchema>;

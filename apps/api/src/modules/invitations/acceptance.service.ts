@@ -16,7 +16,7 @@ import { nowIso } from '../../core/time.js';
 import { issueToken, toUser } from '../auth/auth.service.js';
 import { linkCustomerUser } from '../customers/customers.service.js';
 import { addClientMember, addStaffMember, findOrganization } from '../organizations/organizations.service.js';
-import { findMembership } from '../organizations/tenancy.service.js';
+import { findMembership } from '../memberships/memberships.service.js';
 import { createUser, findUserById, findUserConflicts, setDefaultOrganization } from '../users/users.service.js';
 import { invitationsRepository, type PendingInvitation } from './invitations.repository.js';
 

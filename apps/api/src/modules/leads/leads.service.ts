@@ -111,10 +111,10 @@ export async function listLeads(deps: AppDeps, actor: TenantActor, query: ListQu
     createdUntil: range.until,
   };
   const leads = repo(deps);
-  const organizationId = actor.tenant.organizationId;
+  const viewer = viewerOf(actor, 'leads');
   const [rows, count] = await Promise.all([
-    leads.list(viewerOf(actor, 'leads'), filters, ordering, page.limit, page.offset),
-    leads.count(viewerOf(actor, 'leads'), filters),
+    leads.list(viewer, filters, ordering, page.limit, page.offset),
+    leads.count(viewer, filters),
   ]);
   return { results: rows.map(toLead), count };
 }

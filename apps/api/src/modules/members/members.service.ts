@@ -18,7 +18,7 @@ import type { PageRequest } from '../../core/pagination.js';
 import { nowIso } from '../../core/time.js';
 import { fullName } from '../auth/auth.service.js';
 import { unlinkEmployeeFromMember } from '../employees/employees.service.js';
-import { findMembership } from '../organizations/tenancy.service.js';
+import { findMembership } from '../memberships/memberships.service.js';
 import { clearDefaultOrganizationOf } from '../users/users.service.js';
 import { unlinkCustomerUser } from '../customers/customers.service.js';
 import { membersRepository, type MemberRecord } from './members.repository.js';

@@ -21,7 +21,12 @@ import { createEmployeeForMember } from '../employees/employees.service.js';
 import { clearDefaultOrganization, setDefaultOrganization } from '../users/users.service.js';
 import { createDefaultPipeline } from '../pipelines/pipelines.service.js';
 import { organizationsRepository } from './organizations.repository.js';
-import { membershipsRepository } from './memberships.repository.js';
+import {
+  createMembership,
+  findMembership,
+  listMembershipsOf,
+  pageActiveOrganizationsOf,
+} from '../memberships/memberships.service.js';
 import { uniqueSlug, slugify } from './slug.js';
 
 export function toOrganization(row: OrganizationRow): Organization {
@@ -94,7 +99,7 @@ export async function createOrganizationWithOwner(
     created_at: now,
     updated_at: now,
   });
-  await membershipsRepository(trx).create(organization.id, owner.id, 'owner', now);
+  await createMembership(trx, organization.id, owner.id, 'owner');
   await createEmployeeForMember(trx, organization.id, owner, owner.id, ip);
   await createDefaultPipeline(trx, organization.id, owner.id, ip);
   await recordAudit(trx, {
@@ -118,7 +123,7 @@ export async function addStaffMember(
   actorUserId: number,
   ip: string | null,
 ): Promise<void> {
-  await membershipsRepository(trx).create(organizationId, user.id, role, nowIso());
+  await createMembership(trx, organizationId, user.id, role);
   await createEmployeeForMember(trx, organizationId, user, actorUserId, ip);
   await recordAudit(trx, {
     organizationId,
@@ -139,7 +144,7 @@ export async function addClientMember(
   actorUserId: number,
   ip: string | null,
 ): Promise<void> {
-  await membershipsRepository(trx).create(organizationId, userId, 'client', nowIso());
+  await createMembership(trx, organizationId, userId, 'client');
   await recordAudit(trx, {
     organizationId,
     userId: actorUserId,
@@ -257,16 +262,12 @@ export async function deleteOrganization(deps: AppDeps, actor: TenantActor, conf
 }
 
 export async function listOrganizations(deps: AppDeps, actor: Actor, page: PageRequest) {
-  const repo = membershipsRepository(deps.db.kysely);
-  const [rows, count] = await Promise.all([
-    repo.listActiveOrganizationsForUser(actor.user.id, page.limit, page.offset),
-    repo.countActiveOrganizationsForUser(actor.user.id),
-  ]);
+  const { rows, count } = await pageActiveOrganizationsOf(deps.db.kysely, actor.user.id, page.limit, page.offset);
   return { results: rows.map(toOrganization), count } satisfies Pick<Paginated<Organization>, 'results' | 'count'>;
 }
 
 export async function listMyOrganizations(deps: AppDeps, user: UserRow): Promise<MyOrganization[]> {
-  const rows = await membershipsRepository(deps.db.kysely).listForUser(user.id);
+  const rows = await listMembershipsOf(deps.db.kysely, user.id);
   return rows.map((r) => ({
     organization: toOrganization(r.organization),
     role: r.role,
@@ -278,7 +279,7 @@ export async function listMyOrganizations(deps: AppDeps, user: UserRow): Promise
 /** Makes `organizationId` the caller's default (new tabs and clients that send no header). */
 export async function switchOrganization(deps: AppDeps, actor: Actor, organizationId: number): Promise<MyOrganization> {
   const db = deps.db.kysely;
-  const membership = await membershipsRepository(db).findForUser(organizationId, actor.user.id);
+  const membership = await findMembership(db, actor.user.id, organizationId);
   if (!membership) throw notFound();
   if (membership.status !== 'active') throw new AppError('not_a_member');
   const organization = await organizationsRepository(db).findById(organizationId);

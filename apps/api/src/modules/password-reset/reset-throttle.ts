@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import type { Executor } from '../../db/connection.js';
 import type { Config } from '../../config.js';
 import { AppError } from '../../core/errors.js';
+import { rateLimitsRepository, type RateCounter } from '../../core/rate-limits.repository.js';
 import { hashToken } from '../../core/tokens.js';
 import { isoSecondsAgo, nowIso } from '../../core/time.js';
 
@@ -27,7 +27,7 @@ export class PasswordResetThrottle {
     const over = [
       perIp.count > this.limits.perIp ? perIp : null,
       perEmail.count > this.limits.perEmail ? perEmail : null,
-    ].filter((c): c is Counter => c !== null);
+    ].filter((c): c is RateCounter => c !== null);
     if (over.length === 0) return;
     const windowEnds = Math.max(...over.map((c) => Date.parse(c.windowStartedAt) + this.limits.windowSeconds * 1000));
     const retryAfter = Math.max(1, Math.ceil((windowEnds - Date.now()) / 1000));
@@ -41,26 +41,7 @@ export class PasswordResetThrottle {
     );
   }
 
-  /** One atomic upsert: a counter whose window has passed starts again at 1. */
-  private async increment(key: string): Promise<Counter> {
-    const now = nowIso();
-    const windowStart = isoSecondsAgo(this.limits.windowSeconds);
-    const row = await this.db
-      .insertInto('rate_limits')
-      .values({ key, count: 1, window_started_at: now, blocked_until: null })
-      .onConflict((oc) =>
-        oc.column('key').doUpdateSet({
-          count: sql<number>`case when rate_limits.window_started_at < ${windowStart} then 1 else rate_limits.count + 1 end`,
-          window_started_at: sql<string>`case when rate_limits.window_started_at < ${windowStart} then ${now} else rate_limits.window_started_at end`,
-        }),
-      )
-      .returning(['count', 'window_started_at'])
-      .executeTakeFirstOrThrow();
-    return { count: Number(row.count), windowStartedAt: row.window_started_at };
+  private increment(key: string): Promise<RateCounter> {
+    return rateLimitsRepository(this.db).increment(key, nowIso(), isoSecondsAgo(this.limits.windowSeconds));
   }
-}
-
-interface Counter {
-  count: number;
-  windowStartedAt: string;
 }

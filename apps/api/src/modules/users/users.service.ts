@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/connection.js';
-import type { NewUser, UserRow } from '../../db/database.js';
+import type { NewUser, UserRow, UserUpdate } from '../../db/database.js';
 import { nowIso } from '../../core/time.js';
 import { usersRepository } from './users.repository.js';
 
@@ -22,9 +22,23 @@ export function findUserByEmail(db: Executor, email: string): Promise<UserRow | 
   return usersRepository(db).findByLogin(email);
 }
 
-/** Which of a username and an email already belong to another account. */
-export function findUserConflicts(db: Executor, username: string | undefined, email: string | undefined) {
-  return usersRepository(db).findConflicts(username, email);
+/** A user by username or email, compared case-insensitively (a login name with '@' is an email). */
+export function findUserByLogin(db: Executor, login: string): Promise<UserRow | undefined> {
+  return usersRepository(db).findByLogin(login);
+}
+
+/** Which of a username and an email already belong to another account than `exceptId`. */
+export function findUserConflicts(
+  db: Executor,
+  username: string | undefined,
+  email: string | undefined,
+  exceptId?: number,
+) {
+  return usersRepository(db).findConflicts(username, email, exceptId);
+}
+
+export function updateUser(db: Executor, userId: number, values: UserUpdate): Promise<UserRow> {
+  return usersRepository(db).update(userId, values);
 }
 
 export function createUser(db: Executor, values: NewUser): Promise<UserRow> {

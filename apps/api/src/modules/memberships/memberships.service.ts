@@ -2,6 +2,7 @@ import type { Role } from '@crm/contracts';
 import type { Executor } from '../../db/connection.js';
 import type { AuthContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
+import { nowIso } from '../../core/time.js';
 import type { MembershipView } from '../../core/guard.js';
 import { membershipsRepository, type MembershipWithEmployee } from './memberships.repository.js';
 
@@ -64,4 +65,29 @@ export async function listMembershipRefs(db: Executor, userId: number): Promise<
     role: r.role,
     status: r.status,
   }));
+}
+
+/** A membership row; staff and client memberships add their employee or customer link beside it. */
+export async function createMembership(
+  db: Executor,
+  organizationId: number,
+  userId: number,
+  role: Role,
+): Promise<void> {
+  await membershipsRepository(db).create(organizationId, userId, role, nowIso());
+}
+
+/** The caller's active organizations, one page of them, and how many there are. */
+export async function pageActiveOrganizationsOf(db: Executor, userId: number, limit: number, offset: number) {
+  const repo = membershipsRepository(db);
+  const [rows, count] = await Promise.all([
+    repo.listActiveOrganizationsForUser(userId, limit, offset),
+    repo.countActiveOrganizationsForUser(userId),
+  ]);
+  return { rows, count };
+}
+
+/** Every membership of the user, with its organization. */
+export function listMembershipsOf(db: Executor, userId: number) {
+  return membershipsRepository(db).listForUser(userId);
 }
