@@ -7,6 +7,7 @@ import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-z
 import { installZodMessages } from '@crm/contracts';
 import { sealAwareSerializerCompiler } from './core/answer.js';
 import type { AppDeps } from './core/context.js';
+import { systemClock, withClock, type Clock } from './core/time.js';
 import { registerErrorHandling } from './core/error-handler.js';
 import { registerGuard } from './core/guard.js';
 import { registerJsonBodyParser } from './core/json-body.js';
@@ -60,11 +61,15 @@ const MODULE_ROUTES = [
   passwordResetRoutes,
 ];
 
-/** Without a mailer, the one the configuration asks for (core/mailer.ts). */
-export type BuildDeps = Omit<AppDeps, 'mailer'> & { mailer?: Mailer };
+/** Without a mailer, the one the configuration asks for (core/mailer.ts); without a clock, the system's. */
+export type BuildDeps = Omit<AppDeps, 'mailer' | 'clock'> & { mailer?: Mailer; clock?: Clock };
 
 export async function buildApp(input: BuildDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
-  const deps: AppDeps = { ...input, mailer: input.mailer ?? createMailer(input.config) };
+  const deps: AppDeps = {
+    ...input,
+    mailer: input.mailer ?? createMailer(input.config),
+    clock: input.clock ?? systemClock,
+  };
   const { config } = deps;
   installZodMessages();
   const app = Fastify({
@@ -79,6 +84,8 @@ export async function buildApp(input: BuildDeps, options: BuildOptions = {}): Pr
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(sealAwareSerializerCompiler);
   app.decorate('deps', deps);
+  // First of all hooks: everything a request does reads the time from this app's clock.
+  app.addHook('onRequest', (_request, _reply, done) => withClock(deps.clock, done));
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('X-Request-ID', request.id);
   });

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/connection.js';
 import type { UserRow } from '../db/database.js';
 import type { Mailer } from './mailer.js';
+import type { Clock } from './time.js';
 
 /**
  * What a route needs before its handler runs. `organization: 'path'` routes authorise by the
@@ -39,6 +40,8 @@ export interface AppDeps {
   db: Db;
   config: Config;
   mailer: Mailer;
+  /** The time every request reads (core/time.ts); tests set it instead of sleeping. */
+  clock: Clock;
 }
 
 /** Everything a service needs to know about who is asking; services never see the HTTP request. */

@@ -2,7 +2,7 @@ import type { Executor } from '../db/connection.js';
 import type { Config } from '../config.js';
 import { AppError } from './errors.js';
 import { rateLimitsRepository } from './rate-limits.repository.js';
-import { isoSecondsAgo, isoSecondsFromNow, nowIso } from './time.js';
+import { currentTime, isoSecondsAgo, isoSecondsFromNow, nowIso } from './time.js';
 
 /**
  * Failed-login limits whose counters live in the database, so every API process sees them.
@@ -39,7 +39,7 @@ export class LoginThrottle {
       .map((value) => Date.parse(value))
       .filter(Number.isFinite);
     if (until.length === 0) return;
-    const retryAfter = Math.max(1, Math.ceil((Math.max(...until) - Date.now()) / 1000));
+    const retryAfter = Math.max(1, Math.ceil((Math.max(...until) - currentTime()) / 1000));
     throw new AppError(
       'rate_limited',
       `Too many failed login attempts. Try again in ${retryAfter} seconds.`,

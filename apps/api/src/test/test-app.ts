@@ -6,6 +6,7 @@ import { connect, type Db } from '../db/connection.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { buildApp, type BuildOptions } from '../app.js';
 import { CapturingMailer, type Mailer } from '../core/mailer.js';
+import type { Clock } from '../core/time.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -48,18 +49,18 @@ export async function openTestDatabase(): Promise<{ db: Db; drop(): Promise<void
   };
 }
 
-/** `options.mailer` replaces the capturing mailer (a test of the refusing one). */
+/** `options.mailer` replaces the capturing mailer (a test of the refusing one); `options.clock` the system clock. */
 export async function createTestApp(
   overrides: Partial<Config> = {},
-  options: BuildOptions & { mailer?: Mailer } = {},
+  options: BuildOptions & { mailer?: Mailer; clock?: Clock } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   const { db } = database;
   await migrateToLatest(db);
   const config = testConfig(overrides);
   const mailer = new CapturingMailer();
-  const { mailer: replacement, ...buildOptions } = options;
-  const app = await buildApp({ db, config, mailer: replacement ?? mailer }, buildOptions);
+  const { mailer: replacement, clock, ...buildOptions } = options;
+  const app = await buildApp({ db, config, mailer: replacement ?? mailer, ...(clock ? { clock } : {}) }, buildOptions);
   await app.ready();
   return {
     app,

@@ -12,6 +12,7 @@ import { createCustomer } from '../customers/customers.service.js';
 import { createDeal, markLost, markWon, moveStage } from '../deals/deals.service.js';
 import { findPipelineWithStages } from '../pipelines/pipelines.service.js';
 import { createLead, qualifyLead } from '../leads/leads.service.js';
+import { isoSecondsFromNow } from '../../core/time.js';
 
 const CUSTOMERS = [
   {
@@ -168,7 +169,7 @@ export async function seedDemoSales(
     }
   }
   const [first, second] = customers;
-  const inTwoDays = new Date(Date.now() + 2 * 86_400_000).toISOString();
+  const inTwoDays = isoSecondsFromNow(2 * 86_400);
   if (first) {
     await createActivity(
       deps,

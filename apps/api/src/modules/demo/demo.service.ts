@@ -3,7 +3,7 @@ import type { StaffRole } from '@crm/contracts';
 import type { Config } from '../../config.js';
 import type { AppDeps } from '../../core/context.js';
 import { hashPassword } from '../../core/passwords.js';
-import { nowIso } from '../../core/time.js';
+import { nowIso, systemClock } from '../../core/time.js';
 import { createUser, findUserConflicts, setDefaultOrganization } from '../users/users.service.js';
 import { addStaffMember, createOrganizationWithOwner } from '../organizations/organizations.service.js';
 import { metaRepository } from './meta.repository.js';
@@ -96,7 +96,11 @@ export async function seedDemoData(deps: Pick<AppDeps, 'db' | 'config'>): Promis
   return created.credentials;
 }
 
-const withMailer = (deps: Pick<AppDeps, 'db' | 'config'>): AppDeps => ({ ...deps, mailer: createMailer(deps.config) });
+const withMailer = (deps: Pick<AppDeps, 'db' | 'config'>): AppDeps => ({
+  ...deps,
+  mailer: createMailer(deps.config),
+  clock: systemClock,
+});
 
 /** Printed straight to the terminal, once, never through the logger. */
 export function printDemoCredentials(credentials: DemoCredential[], publicUrl: string): void {

@@ -3,7 +3,7 @@ import type { Config } from '../../config.js';
 import { AppError } from '../../core/errors.js';
 import { rateLimitsRepository, type RateCounter } from '../../core/rate-limits.repository.js';
 import { hashToken } from '../../core/tokens.js';
-import { isoSecondsAgo, nowIso } from '../../core/time.js';
+import { currentTime, isoSecondsAgo, nowIso } from '../../core/time.js';
 
 /**
  * Password-reset requests per email and per IP in a fixed window, counted in the database so every
@@ -30,7 +30,7 @@ export class PasswordResetThrottle {
     ].filter((c): c is RateCounter => c !== null);
     if (over.length === 0) return;
     const windowEnds = Math.max(...over.map((c) => Date.parse(c.windowStartedAt) + this.limits.windowSeconds * 1000));
-    const retryAfter = Math.max(1, Math.ceil((windowEnds - Date.now()) / 1000));
+    const retryAfter = Math.max(1, Math.ceil((windowEnds - currentTime()) / 1000));
     throw new AppError(
       'rate_limited',
       `Too many password-reset requests. Try again in ${retryAfter} seconds.`,

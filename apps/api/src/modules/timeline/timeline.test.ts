@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_PUBLIC_URL, type TestApp } from '../../test/test-app.js';
 import { asMember, createTeam, type Team, type TeamMember } from '../../test/factories.js';
+import { ManualClock } from '../../core/time.js';
 
 let t: TestApp;
 let team: Team;
+// Timestamps have millisecond precision: the clock moves on after each write, so "newest first" has
+// no ties, without sleeping.
+const clock = new ManualClock('2026-06-01T09:00:00.000Z');
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({}, { clock });
   team = await createTeam(t.app, t.db);
 });
 afterAll(() => t.close());
@@ -14,13 +18,10 @@ type Method = 'GET' | 'POST' | 'PATCH';
 const as = (member: TeamMember, method: Method, url: string, payload?: object) =>
   asMember(t.app, team, member, { method, url, ...(payload ? { payload } : {}) });
 
-// Timestamps have millisecond precision: a pause keeps "newest first" free of ties.
-const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
-
 async function send(member: TeamMember, method: 'POST' | 'PATCH', url: string, payload: object) {
   const res = await as(member, method, url, payload);
   expect(res.statusCode, res.body).toBe(method === 'POST' ? 201 : 200);
-  await tick();
+  clock.advance(1000);
   return res.json();
 }
 
