@@ -71,6 +71,9 @@ export default tseslint.config(
     files: typedSources,
     plugins: { 'import-x': importX, crm: moduleCycles },
     settings: {
+      // Dependencies are parsed too (no-cycle follows them): TypeScript files need its parser.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
       'import-x/resolver-next': [
         createTypeScriptImportResolver({
           project: ['apps/api/tsconfig.json', 'apps/web/tsconfig.json', 'packages/contracts/tsconfig.json'],
