@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, optionalText, idFilter } from './common.js';
 import { instantInput, listQueryBase, optionalRef } from './sales-common.js';
+import { assigneeFilter, recordPermissionsSchema } from './work.js';
 
 export const ACTIVITY_TYPES = ['call', 'email', 'meeting', 'note', 'task'] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
@@ -57,8 +58,13 @@ export const activitySchema = z.object({
   created_by_name: z.string().nullable(),
   created_at: z.string(),
   updated_at: z.string(),
+  permissions: recordPermissionsSchema,
 });
 export type Activity = z.infer<typeof activitySchema>;
+
+/** overdue: due before now; today: from now to the next local midnight; upcoming: after that. */
+export const ACTIVITY_DUE = ['overdue', 'today', 'upcoming'] as const;
+export type ActivityDue = (typeof ACTIVITY_DUE)[number];
 
 export const ACTIVITY_ORDERING = ['due_at', 'created_at', 'updated_at', 'type', 'subject'] as const;
 
@@ -68,8 +74,10 @@ export const activityListQuerySchema = z.object({
   customer: idFilter,
   lead: idFilter,
   deal: idFilter,
-  assigned_to: idFilter,
+  assigned_to: assigneeFilter,
   completed: z.enum(['true', 'false']).optional(),
+  /** My work (PRODUCT §6): open activities with a due date, by when they are due. */
+  due: z.enum(ACTIVITY_DUE).optional(),
 });
 
 /** One line of a record's timeline: an activity, or an event from the audit log. */

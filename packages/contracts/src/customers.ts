@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { idSchema, optionalEmail, optionalText, idFilter } from './common.js';
+import { idSchema, optionalEmail, optionalText } from './common.js';
+import {
+  assigneeFilter,
+  assignAction,
+  bulkTarget,
+  deleteAction,
+  exactlyOneTarget,
+  recordPermissionsSchema,
+} from './work.js';
 import { websiteInput } from './input-limits.js';
 import { moneyOutput } from './money.js';
 import {
@@ -67,6 +75,7 @@ export const customerSchema = z.object({
   custom_fields: customFieldsOutput,
   tags: tagsOutput,
   ...auditFields,
+  permissions: recordPermissionsSchema,
 });
 export type Customer = z.infer<typeof customerSchema>;
 
@@ -76,8 +85,20 @@ export const customerListQuerySchema = z.object({
   ...listQueryBase,
   status: z.enum(CUSTOMER_STATUSES).optional(),
   customer_type: z.enum(CUSTOMER_TYPES).optional(),
-  assigned_to: idFilter,
+  assigned_to: assigneeFilter,
 });
+
+/** The list's filters, as a bulk action's `filter` (no paging or ordering). */
+export const customerFilterSchema = customerListQuerySchema.omit({ page: true, page_size: true, ordering: true });
+const customerTarget = bulkTarget(customerFilterSchema);
+export const customersBulkBodySchema = z
+  .discriminatedUnion('action', [
+    assignAction.extend(customerTarget),
+    z.object({ action: z.literal('set_status'), status: z.enum(CUSTOMER_STATUSES), ...customerTarget }),
+    deleteAction.extend(customerTarget),
+  ])
+  .superRefine(exactlyOneTarget);
+export type CustomersBulkBody = z.input<typeof customersBulkBodySchema>;
 export type CustomerListQuery = z.input<typeof customerListQuerySchema>;
 
 export const customerStatsSchema = z.object({

@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { idSchema, optionalText, idFilter } from './common.js';
 import { moneyInput, moneyOutput } from './money.js';
 import {
+  assigneeFilter,
+  assignAction,
+  bulkTarget,
+  deleteAction,
+  exactlyOneTarget,
+  recordPermissionsSchema,
+} from './work.js';
+import {
   auditFields,
   customFieldsInput,
   customFieldsOutput,
@@ -68,6 +76,7 @@ export const dealSchema = z.object({
   custom_fields: customFieldsOutput,
   tags: tagsOutput,
   ...auditFields,
+  permissions: recordPermissionsSchema,
 });
 export type Deal = z.infer<typeof dealSchema>;
 
@@ -87,10 +96,22 @@ export const dealListQuerySchema = z.object({
   pipeline: idFilter,
   stage: idFilter,
   customer: idFilter,
-  assigned_to: idFilter,
+  assigned_to: assigneeFilter,
   status: z.enum(DEAL_STATES).optional(),
   is_won: z.enum(['true', 'false']).optional(),
 });
+
+export const dealFilterSchema = dealListQuerySchema.omit({ page: true, page_size: true, ordering: true });
+/** `move_stage` takes a stage of each deal's own pipeline; a deal in another pipeline is refused. */
+const dealTarget = bulkTarget(dealFilterSchema);
+export const dealsBulkBodySchema = z
+  .discriminatedUnion('action', [
+    assignAction.extend(dealTarget),
+    z.object({ action: z.literal('move_stage'), stage_id: requiredRef, ...dealTarget }),
+    deleteAction.extend(dealTarget),
+  ])
+  .superRefine(exactlyOneTarget);
+export type DealsBulkBody = z.input<typeof dealsBulkBodySchema>;
 
 export const moveStageBodySchema = z.object({ stage_id: requiredRef });
 /** Action bodies are optional: Fastify hands a missing body over as null. */

@@ -7,6 +7,7 @@ export * from './organizations.js';
 export * from './health.js';
 export * from './money.js';
 export * from './sales-common.js';
+export * from './work.js';
 export * from './customers.js';
 export * from './leads.js';
 export * from './pipelines.js';

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { idSchema, optionalEmail, optionalText, idFilter } from './common.js';
+import { idSchema, optionalEmail, optionalText } from './common.js';
+import {
+  assigneeFilter,
+  assignAction,
+  bulkTarget,
+  deleteAction,
+  exactlyOneTarget,
+  leadPermissionsSchema,
+} from './work.js';
 import { moneyInput, moneyOutput } from './money.js';
 import { CUSTOMER_TYPES, customerSchema } from './customers.js';
 import { dealSchema } from './deals.js';
@@ -80,6 +88,7 @@ export const leadSchema = z.object({
   custom_fields: customFieldsOutput,
   tags: tagsOutput,
   ...auditFields,
+  permissions: leadPermissionsSchema,
 });
 export type Lead = z.infer<typeof leadSchema>;
 
@@ -99,8 +108,20 @@ export const leadListQuerySchema = z.object({
   ...listQueryBase,
   status: z.enum(LEAD_STATUSES).optional(),
   source: z.enum(LEAD_SOURCES).optional(),
-  assigned_to: idFilter,
+  assigned_to: assigneeFilter,
 });
+
+export const leadFilterSchema = leadListQuerySchema.omit({ page: true, page_size: true, ordering: true });
+/** A lead becomes `converted` only by converting it. */
+const leadTarget = bulkTarget(leadFilterSchema);
+export const leadsBulkBodySchema = z
+  .discriminatedUnion('action', [
+    assignAction.extend(leadTarget),
+    z.object({ action: z.literal('set_status'), status: z.enum(EDITABLE_LEAD_STATUSES), ...leadTarget }),
+    deleteAction.extend(leadTarget),
+  ])
+  .superRefine(exactlyOneTarget);
+export type LeadsBulkBody = z.input<typeof leadsBulkBodySchema>;
 
 export const convertLeadBodySchema = z
   .object({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema, idFilter } from './common.js';
 import { moneyOutput } from './money.js';
 import { dealSchema } from './deals.js';
+import { assigneeFilter } from './work.js';
 
 export const STAGE_KINDS = ['open', 'won', 'lost'] as const;
 export type StageKind = (typeof STAGE_KINDS)[number];
@@ -95,5 +96,5 @@ export const boardQuerySchema = z.object({
   stage: idFilter,
   page: z.string().optional(),
   search: z.string().max(200).optional(),
-  assigned_to: idFilter,
+  assigned_to: assigneeFilter,
 });

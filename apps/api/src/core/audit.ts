@@ -13,6 +13,9 @@ const SECRET_FIELDS = new Set([
   'new_password',
 ]);
 
+/** Not part of a record's history: when it changed, and what the caller happened to be allowed. */
+const NOT_CHANGES = new Set(['updated_at', 'permissions']);
+
 export type Changes = Record<string, { old: unknown; new: unknown }>;
 
 export interface AuditEntry {
@@ -31,7 +34,7 @@ export function diff(before: object | null, after: object | null): Changes {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
   for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
-    if (SECRET_FIELDS.has(key) || key === 'updated_at') continue;
+    if (SECRET_FIELDS.has(key) || NOT_CHANGES.has(key)) continue;
     const oldValue = b[key] ?? null;
     const newValue = a[key] ?? null;
     if (JSON.stringify(oldValue) !== JSON.stringify(newValue)) changes[key] = { old: oldValue, new: newValue };

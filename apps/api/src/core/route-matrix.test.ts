@@ -206,6 +206,28 @@ const CASES: Record<string, Case> = {
   // Sales data: staff read and create; Employee changes only own records (fixtures are the Owner's)
   'GET /api/customers/': { row: rule(STAFF, 'ok'), prepare: same('/api/customers/') },
   'POST /api/customers/': { row: rule(STAFF, 'ok'), prepare: same('/api/customers/', { name: 'Created in matrix' }) },
+  // Bulk: every staff role gets 200 with per-record refusals (the outsider's ids are not_found).
+  'POST /api/customers/bulk/': {
+    row: rule(STAFF, 'ok'),
+    prepare: async () => ({
+      url: '/api/customers/bulk/',
+      body: { ids: [await customer()], action: 'set_status', status: 'vip' },
+    }),
+  },
+  'POST /api/leads/bulk/': {
+    row: rule(STAFF, 'ok'),
+    prepare: async () => ({
+      url: '/api/leads/bulk/',
+      body: { ids: [await lead()], action: 'set_status', status: 'contacted' },
+    }),
+  },
+  'POST /api/deals/bulk/': {
+    row: rule(STAFF, 'ok'),
+    prepare: async () => ({
+      url: '/api/deals/bulk/',
+      body: { ids: [await deal()], action: 'assign', assigned_to: null },
+    }),
+  },
   'GET /api/customers/stats/': { row: rule(STAFF, 'ok'), prepare: same('/api/customers/stats/') },
   'GET /api/customers/:id/': {
     row: rule(STAFF, 404),

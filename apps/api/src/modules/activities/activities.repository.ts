@@ -13,8 +13,11 @@ export interface ActivityFilters {
   customerId?: number;
   leadId?: number;
   dealId?: number;
-  assignedTo?: number;
+  /** An employee id, or null for unassigned records. */
+  assignedTo?: number | null;
   isCompleted?: boolean;
+  /** Open activities due in [dueFrom, dueUntil) (either end optional): my work's buckets. */
+  due?: { from?: string; until?: string };
   createdFrom?: string;
   createdUntil?: string;
 }
@@ -38,9 +41,20 @@ export function activitiesRepository(db: Executor, dialect: Dialect) {
       .$if(f.customerId !== undefined, (q) => q.where('activities.customer_id', '=', f.customerId as number))
       .$if(f.leadId !== undefined, (q) => q.where('activities.lead_id', '=', f.leadId as number))
       .$if(f.dealId !== undefined, (q) => q.where('activities.deal_id', '=', f.dealId as number))
-      .$if(f.assignedTo !== undefined, (q) => q.where('activities.assigned_to', '=', f.assignedTo as number))
+      .$if(f.assignedTo !== undefined, (q) =>
+        f.assignedTo === null
+          ? q.where('activities.assigned_to', 'is', null)
+          : q.where('activities.assigned_to', '=', f.assignedTo as number),
+      )
       .$if(f.isCompleted === true, (q) => q.where('activities.completed_at', 'is not', null))
       .$if(f.isCompleted === false, (q) => q.where('activities.completed_at', 'is', null))
+      .$if(f.due !== undefined, (q) =>
+        q
+          .where('activities.completed_at', 'is', null)
+          .where('activities.due_at', 'is not', null)
+          .$if(f.due?.from !== undefined, (d) => d.where('activities.due_at', '>=', f.due?.from as string))
+          .$if(f.due?.until !== undefined, (d) => d.where('activities.due_at', '<', f.due?.until as string)),
+      )
       .$if(!!f.createdFrom, (q) => q.where('activities.created_at', '>=', f.createdFrom as string))
       .$if(!!f.createdUntil, (q) => q.where('activities.created_at', '<', f.createdUntil as string));
 

@@ -1,6 +1,7 @@
 import {
   ACTIVITY_ORDERING,
   type Activity,
+  type ActivityDue,
   type activityListQuerySchema,
   type createActivityBodySchema,
   type updateActivityBodySchema,
@@ -15,10 +16,16 @@ import type { AppDeps, TenantActor } from '../../core/context.js';
 import { conflict, fieldError, notFound } from '../../core/errors.js';
 import { diff, recordAudit, type Changes } from '../../core/audit.js';
 import { parseOrdering } from '../../core/ordering.js';
-import { assertMayChange, assertMayReassign, assigneeOnCreate } from '../../core/ownership.js';
+import {
+  assertMayChange,
+  assertMayReassign,
+  assigneeOnCreate,
+  recordPermissions,
+  resolveAssigneeFilter,
+} from '../../core/ownership.js';
 import type { PageRequest } from '../../core/pagination.js';
 import { unrestricted, viewerOf, type Viewer } from '../../core/visibility.js';
-import { createdRange } from '../../core/periods.js';
+import { addDays, createdRange, localDate, startOfLocalDay } from '../../core/periods.js';
 import { nowIso } from '../../core/time.js';
 import { customerVisible } from '../customers/customers.service.js';
 import { dealVisible } from '../deals/deals.service.js';
@@ -30,9 +37,10 @@ type CreateInput = z.output<typeof createActivityBodySchema>;
 type UpdateInput = z.output<typeof updateActivityBodySchema>;
 type ListQuery = z.output<typeof activityListQuerySchema>;
 
-export function toActivity(row: ActivityRecord): Activity {
+/** The record as the contract shows it to `actor`, with what they may do with it. */
+export function toActivity(row: ActivityRecord, actor: TenantActor): Activity {
   const { organization_id: _org, search_text: _search, ...rest } = row;
-  return { ...rest, is_completed: row.completed_at !== null };
+  return { ...rest, is_completed: row.completed_at !== null, permissions: recordPermissions(actor, 'activities', row) };
 }
 
 const searchTextOf = (a: { subject: string; body?: string | null }) => toSearchText(a.subject, a.body);
@@ -66,6 +74,18 @@ async function assertLinkVisible(deps: AppDeps, db: Executor, actor: TenantActor
   }
 }
 
+/**
+ * My work's buckets (PRODUCT §6): overdue is due before now; today from now to the next midnight
+ * in the organization's time zone; upcoming from that midnight on.
+ */
+function dueWindow(due: ActivityDue, timeZone: string): { from?: string; until?: string } {
+  const now = nowIso();
+  const nextMidnight = startOfLocalDay(addDays(localDate(new Date(now), timeZone), 1), timeZone);
+  if (due === 'overdue') return { until: now };
+  if (due === 'today') return { from: now, until: nextMidnight };
+  return { from: nextMidnight };
+}
+
 export async function listActivities(deps: AppDeps, actor: TenantActor, query: ListQuery, page: PageRequest) {
   const ordering = parseOrdering(query.ordering, ACTIVITY_ORDERING, { field: 'created_at', direction: 'desc' });
   const range = createdRange(actor.tenant.timeZone, query.created_after, query.created_before);
@@ -75,10 +95,11 @@ export async function listActivities(deps: AppDeps, actor: TenantActor, query: L
     customerId: query.customer,
     leadId: query.lead,
     dealId: query.deal,
-    assignedTo: query.assigned_to,
+    assignedTo: resolveAssigneeFilter(actor, query.assigned_to),
     isCompleted: query.completed === undefined ? undefined : query.completed === 'true',
     createdFrom: range.from,
     createdUntil: range.until,
+    due: query.due === undefined ? undefined : dueWindow(query.due, actor.tenant.timeZone),
   };
   const activities = repo(deps);
   const viewer = viewerOf(actor, 'activities');
@@ -86,7 +107,7 @@ export async function listActivities(deps: AppDeps, actor: TenantActor, query: L
     activities.list(viewer, filters, ordering, page.limit, page.offset),
     activities.count(viewer, filters),
   ]);
-  return { results: rows.map(toActivity), count };
+  return { results: rows.map((row) => toActivity(row, actor)), count };
 }
 
 async function findOrThrow(deps: AppDeps, db: Executor, viewer: Viewer, id: number): Promise<ActivityRecord> {
@@ -96,7 +117,7 @@ async function findOrThrow(deps: AppDeps, db: Executor, viewer: Viewer, id: numb
 }
 
 export async function getActivity(deps: AppDeps, actor: TenantActor, id: number): Promise<Activity> {
-  return toActivity(await findOrThrow(deps, deps.db.kysely, viewerOf(actor, 'activities'), id));
+  return toActivity(await findOrThrow(deps, deps.db.kysely, viewerOf(actor, 'activities'), id), actor);
 }
 
 export function createActivity(deps: AppDeps, actor: TenantActor, input: CreateInput): Promise<Activity> {
@@ -121,7 +142,7 @@ export function createActivity(deps: AppDeps, actor: TenantActor, input: CreateI
       created_at: now,
       updated_at: now,
     });
-    const activity = toActivity(await findOrThrow(deps, trx, unrestricted(organizationId), id));
+    const activity = toActivity(await findOrThrow(deps, trx, unrestricted(organizationId), id), actor);
     await audit(trx, actor, 'create', id, diff(null, activity));
     return activity;
   });
@@ -132,7 +153,7 @@ export function updateActivity(deps: AppDeps, actor: TenantActor, id: number, in
   const organizationId = actor.tenant.organizationId;
   return sealedTransaction(deps.db.kysely, activitySchema, async (trx) => {
     const before = await findOrThrow(deps, trx, viewerOf(actor, 'activities'), id);
-    assertMayChange(actor, before);
+    assertMayChange(actor, before, input.assigned_to);
     assertMayReassign(actor, 'activities', before.assigned_to, input.assigned_to);
     if (input.assigned_to !== undefined) await assertEmployeeInOrganization(trx, organizationId, input.assigned_to);
     const fields = definedOnly(input);
@@ -141,8 +162,8 @@ export function updateActivity(deps: AppDeps, actor: TenantActor, id: number, in
       search_text: searchTextOf({ ...before, ...fields }),
       updated_at: nowIso(),
     });
-    const after = toActivity(await findOrThrow(deps, trx, unrestricted(organizationId), id));
-    await audit(trx, actor, 'update', id, diff(toActivity(before), after));
+    const after = toActivity(await findOrThrow(deps, trx, unrestricted(organizationId), id), actor);
+    await audit(trx, actor, 'update', id, diff(toActivity(before, actor), after));
     return after;
   });
 }
@@ -156,8 +177,8 @@ export function completeActivity(deps: AppDeps, actor: TenantActor, id: number):
     if (before.completed_at !== null || !(await repo(deps, trx).complete(organizationId, id, nowIso()))) {
       throw conflict('This activity is already completed.');
     }
-    const after = toActivity(await findOrThrow(deps, trx, unrestricted(organizationId), id));
-    await audit(trx, actor, 'complete', id, diff(toActivity(before), after));
+    const after = toActivity(await findOrThrow(deps, trx, unrestricted(organizationId), id), actor);
+    await audit(trx, actor, 'complete', id, diff(toActivity(before, actor), after));
     return after;
   });
 }
@@ -167,12 +188,12 @@ export async function deleteActivity(deps: AppDeps, actor: TenantActor, id: numb
   await deps.db.kysely.transaction().execute(async (trx) => {
     const before = await findOrThrow(deps, trx, viewerOf(actor, 'activities'), id);
     await repo(deps, trx).delete(organizationId, id);
-    await audit(trx, actor, 'delete', id, diff(toActivity(before), null));
+    await audit(trx, actor, 'delete', id, diff(toActivity(before, actor), null));
   });
 }
 
 /** For the timeline: one page's activities the caller can see, in one query, in no particular order. */
 export async function activitiesByIds(deps: AppDeps, actor: TenantActor, ids: readonly number[]): Promise<Activity[]> {
   const rows = await repo(deps).findByIds(viewerOf(actor, 'activities'), ids);
-  return rows.map(toActivity);
+  return rows.map((row) => toActivity(row, actor));
 }

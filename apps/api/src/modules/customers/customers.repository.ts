@@ -11,7 +11,8 @@ export interface CustomerFilters {
   search?: string;
   status?: CustomerStatus;
   customerType?: 'individual' | 'business';
-  assignedTo?: number;
+  /** An employee id, or null for unassigned records. */
+  assignedTo?: number | null;
   createdFrom?: string;
   createdUntil?: string;
 }
@@ -51,7 +52,8 @@ export function customersRepository(db: Executor, dialect: Dialect) {
     if (f.search) conditions.push(matchesSearch(dialect, 'customers', f.search, 'c'));
     if (f.status) conditions.push(eb('c.status', '=', f.status));
     if (f.customerType) conditions.push(eb('c.customer_type', '=', f.customerType));
-    if (f.assignedTo !== undefined) conditions.push(eb('c.assigned_to', '=', f.assignedTo));
+    if (f.assignedTo !== undefined)
+      conditions.push(f.assignedTo === null ? eb('c.assigned_to', 'is', null) : eb('c.assigned_to', '=', f.assignedTo));
     if (f.createdFrom) conditions.push(eb('c.created_at', '>=', f.createdFrom));
     if (f.createdUntil) conditions.push(eb('c.created_at', '<', f.createdUntil));
     return eb.and(conditions);
@@ -82,6 +84,18 @@ export function customersRepository(db: Executor, dialect: Dialect) {
         .select((eb) => eb.fn.countAll<number>().as('count'))
         .executeTakeFirstOrThrow();
       return Number(row.count);
+    },
+
+    /** The ids of the viewer's customers matching the filters, at most `limit` (bulk actions). */
+    async ids(viewer: Viewer, filters: CustomerFilters, limit: number): Promise<number[]> {
+      const rows = await db
+        .selectFrom('customers as c')
+        .select('c.id')
+        .where(matching(viewer, filters))
+        .orderBy('c.id')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => r.id);
     },
 
     async findById(viewer: Viewer, id: number): Promise<CustomerRecord | undefined> {

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  bulkResultSchema,
   createCustomerBodySchema,
+  customersBulkBodySchema,
   customerListQuerySchema,
   customerSchema,
   customerStatsSchema,
@@ -44,6 +46,17 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: { tags, body: createCustomerBodySchema, response: { 201: customerSchema, ...errors } },
     handler: async (request, reply) =>
       reply.status(201).send(await customers.createCustomer(deps, tenantActorOf(request), request.body)),
+  });
+
+  app.post('/customers/bulk/', {
+    config: can('update'),
+    schema: {
+      tags,
+      summary: 'Assign, change the status of or delete many customers (by ids or by the list filters)',
+      body: customersBulkBodySchema,
+      response: { 200: bulkResultSchema, ...errors },
+    },
+    handler: (request) => customers.bulkCustomers(deps, tenantActorOf(request), request.body),
   });
 
   app.get('/customers/stats/', {

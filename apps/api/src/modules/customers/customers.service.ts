@@ -1,7 +1,10 @@
 import {
   CUSTOMER_ORDERING,
   formatMoney,
+  type BulkResult,
   type Customer,
+  type customerFilterSchema,
+  type customersBulkBodySchema,
   type CustomerStats,
   type createCustomerBodySchema,
   type customerListQuerySchema,
@@ -14,6 +17,7 @@ import { toSearchText } from '../../db/search.js';
 import { sealedTransaction } from '../../core/answer.js';
 import type { AppDeps, TenantActor } from '../../core/context.js';
 import { conflict, notFound } from '../../core/errors.js';
+import { runBulkAction } from '../../core/bulk.js';
 import { diff, recordAudit } from '../../core/audit.js';
 import { nextCode } from '../../core/codes.js';
 import {
@@ -24,25 +28,36 @@ import {
 } from '../../core/json-columns.js';
 import { definedOnly } from '../../core/patch.js';
 import { parseOrdering } from '../../core/ordering.js';
-import { assertMayChange, assertMayReassign, assigneeOnCreate } from '../../core/ownership.js';
+import {
+  assertMayChange,
+  assertMayReassign,
+  assigneeOnCreate,
+  recordPermissions,
+  resolveAssigneeFilter,
+} from '../../core/ownership.js';
 import type { PageRequest } from '../../core/pagination.js';
 import { unrestricted, viewerOf, type Viewer } from '../../core/visibility.js';
 import { createdRange, currentMonth } from '../../core/periods.js';
 import { nowIso } from '../../core/time.js';
 import { assertEmployeeInOrganization } from '../employees/employees.service.js';
-import { customersRepository, type CustomerRecord } from './customers.repository.js';
+import { customersRepository, type CustomerFilters, type CustomerRecord } from './customers.repository.js';
 
 type CreateInput = z.output<typeof createCustomerBodySchema>;
-type UpdateInput = z.output<typeof updateCustomerBodySchema>;
+/** Fields a PUT or PATCH sends; omitted ones stay as they are. */
+type UpdateInput = Partial<z.output<typeof updateCustomerBodySchema>>;
 type ListQuery = z.output<typeof customerListQuerySchema>;
+type FilterInput = z.output<typeof customerFilterSchema>;
+type BulkInput = z.output<typeof customersBulkBodySchema>;
 
-export function toCustomer(row: CustomerRecord): Customer {
+/** The record as the contract shows it to `actor`, with what they may do with it. */
+export function toCustomer(row: CustomerRecord, actor: TenantActor): Customer {
   const { organization_id: _org, search_text: _search, custom_fields, tags, total_value, ...rest } = row;
   return {
     ...rest,
     total_value: formatMoney(total_value),
     custom_fields: parseJsonObject(custom_fields),
     tags: parseStringArray(tags),
+    permissions: recordPermissions(actor, 'customers', row),
   };
 }
 
@@ -58,24 +73,29 @@ const searchTextOf = (c: {
 
 const repo = (deps: AppDeps, db: Executor = deps.db.kysely) => customersRepository(db, deps.db.dialect);
 
-export async function listCustomers(deps: AppDeps, actor: TenantActor, query: ListQuery, page: PageRequest) {
-  const ordering = parseOrdering(query.ordering, CUSTOMER_ORDERING, { field: 'created_at', direction: 'desc' });
+/** The list's query parameters as the repository's filters: a list page's, or a bulk action's. */
+function filtersOf(actor: TenantActor, query: FilterInput): CustomerFilters {
   const range = createdRange(actor.tenant.timeZone, query.created_after, query.created_before);
-  const filters = {
+  return {
     search: query.search?.trim() || undefined,
     status: query.status,
     customerType: query.customer_type,
-    assignedTo: query.assigned_to,
+    assignedTo: resolveAssigneeFilter(actor, query.assigned_to),
     createdFrom: range.from,
     createdUntil: range.until,
   };
+}
+
+export async function listCustomers(deps: AppDeps, actor: TenantActor, query: ListQuery, page: PageRequest) {
+  const ordering = parseOrdering(query.ordering, CUSTOMER_ORDERING, { field: 'created_at', direction: 'desc' });
+  const filters = filtersOf(actor, query);
   const customers = repo(deps);
   const viewer = viewerOf(actor, 'customers');
   const [rows, count] = await Promise.all([
     customers.list(viewer, filters, ordering, page.limit, page.offset),
     customers.count(viewer, filters),
   ]);
-  return { results: rows.map(toCustomer), count };
+  return { results: rows.map((row) => toCustomer(row, actor)), count };
 }
 
 async function findOrThrow(deps: AppDeps, db: Executor, viewer: Viewer, id: number): Promise<CustomerRecord> {
@@ -90,7 +110,7 @@ export async function getCustomer(deps: AppDeps, actor: TenantActor, id: number)
 
 /** For other modules' answers (conversion), inside their transaction: 404 unless visible. */
 export async function readCustomer(deps: AppDeps, db: Executor, actor: TenantActor, id: number): Promise<Customer> {
-  return toCustomer(await findOrThrow(deps, db, viewerOf(actor, 'customers'), id));
+  return toCustomer(await findOrThrow(deps, db, viewerOf(actor, 'customers'), id), actor);
 }
 
 /**
@@ -122,7 +142,7 @@ export async function insertCustomer(
     updated_at: now,
   });
   // The row this write has just made: read back whoever may see it afterwards.
-  const customer = toCustomer(await findOrThrow(deps, trx, unrestricted(organizationId), id));
+  const customer = toCustomer(await findOrThrow(deps, trx, unrestricted(organizationId), id), actor);
   await recordAudit(trx, {
     organizationId,
     userId: actor.user.id,
@@ -139,66 +159,93 @@ export function createCustomer(deps: AppDeps, actor: TenantActor, input: CreateI
   return sealedTransaction(deps.db.kysely, customerSchema, (trx) => insertCustomer(deps, trx, actor, input));
 }
 
-export async function updateCustomer(
+export function updateCustomer(deps: AppDeps, actor: TenantActor, id: number, input: UpdateInput): Promise<Customer> {
+  return sealedTransaction(deps.db.kysely, customerSchema, (trx) => changeCustomer(deps, trx, actor, id, input));
+}
+
+/** One customer's update inside the caller's transaction: a request's, or a bulk action's. */
+async function changeCustomer(
   deps: AppDeps,
+  trx: Executor,
   actor: TenantActor,
   id: number,
   input: UpdateInput,
 ): Promise<Customer> {
   const organizationId = actor.tenant.organizationId;
-  return sealedTransaction(deps.db.kysely, customerSchema, async (trx) => {
-    const before = await findOrThrow(deps, trx, viewerOf(actor, 'customers'), id);
-    assertMayChange(actor, before);
-    assertMayReassign(actor, 'customers', before.assigned_to, input.assigned_to);
-    if (input.assigned_to !== undefined) await assertEmployeeInOrganization(trx, organizationId, input.assigned_to);
-    const { custom_fields, tags, ...fields } = definedOnly(input);
-    const merged = { ...before, ...fields };
-    await repo(deps, trx).update(organizationId, id, {
-      ...fields,
-      ...extraFieldsToUpdate({ custom_fields, tags }),
-      search_text: searchTextOf(merged),
-      updated_at: nowIso(),
-    });
-    // Read back unrestricted: a reassignment may take the row out of the caller's view.
-    const after = toCustomer(await findOrThrow(deps, trx, unrestricted(organizationId), id));
-    await recordAudit(trx, {
-      organizationId,
-      userId: actor.user.id,
-      action: 'update',
-      resourceType: 'customer',
-      resourceId: id,
-      changes: diff(toCustomer(before), after),
-      ip: actor.ip,
-    });
-    return after;
+  const before = await findOrThrow(deps, trx, viewerOf(actor, 'customers'), id);
+  assertMayChange(actor, before, input.assigned_to);
+  assertMayReassign(actor, 'customers', before.assigned_to, input.assigned_to);
+  if (input.assigned_to !== undefined) await assertEmployeeInOrganization(trx, organizationId, input.assigned_to);
+  const { custom_fields, tags, ...fields } = definedOnly(input);
+  const merged = { ...before, ...fields };
+  await repo(deps, trx).update(organizationId, id, {
+    ...fields,
+    ...extraFieldsToUpdate({ custom_fields, tags }),
+    search_text: searchTextOf(merged),
+    updated_at: nowIso(),
   });
+  // Read back unrestricted: a reassignment may take the row out of the caller's view.
+  const after = toCustomer(await findOrThrow(deps, trx, unrestricted(organizationId), id), actor);
+  await recordAudit(trx, {
+    organizationId,
+    userId: actor.user.id,
+    action: 'update',
+    resourceType: 'customer',
+    resourceId: id,
+    changes: diff(toCustomer(before, actor), after),
+    ip: actor.ip,
+  });
+  return after;
+}
+
+export async function deleteCustomer(deps: AppDeps, actor: TenantActor, id: number): Promise<void> {
+  await deps.db.kysely.transaction().execute((trx) => removeCustomer(deps, trx, actor, id));
 }
 
 /** Refused with 409 while deals depend on the customer; its activities go with it. */
-export async function deleteCustomer(deps: AppDeps, actor: TenantActor, id: number): Promise<void> {
+async function removeCustomer(deps: AppDeps, trx: Executor, actor: TenantActor, id: number): Promise<void> {
   const organizationId = actor.tenant.organizationId;
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    const customers = repo(deps, trx);
-    const before = await findOrThrow(deps, trx, viewerOf(actor, 'customers'), id);
-    const deals = await customers.countDeals(organizationId, id);
-    if (deals > 0) {
-      throw conflict(
-        `This customer has ${deals} deal${deals === 1 ? '' : 's'}. Delete or move them to another customer first.`,
-        {
-          deals: [`${deals} deal${deals === 1 ? '' : 's'} depend on this customer.`],
-        },
-      );
+  const customers = repo(deps, trx);
+  const before = await findOrThrow(deps, trx, viewerOf(actor, 'customers'), id);
+  const deals = await customers.countDeals(organizationId, id);
+  if (deals > 0) {
+    throw conflict(
+      `This customer has ${deals} deal${deals === 1 ? '' : 's'}. Delete or move them to another customer first.`,
+      {
+        deals: [`${deals} deal${deals === 1 ? '' : 's'} depend on this customer.`],
+      },
+    );
+  }
+  await customers.delete(organizationId, id);
+  await recordAudit(trx, {
+    organizationId,
+    userId: actor.user.id,
+    action: 'delete',
+    resourceType: 'customer',
+    resourceId: id,
+    changes: diff(toCustomer(before, actor), null),
+    ip: actor.ip,
+  });
+}
+
+/**
+ * `POST /api/customers/bulk/` (PRODUCT §6): each record goes through the same rules as its own
+ * request, in batches; the caller learns which were done and why the others were refused.
+ */
+export async function bulkCustomers(deps: AppDeps, actor: TenantActor, body: BulkInput): Promise<BulkResult> {
+  if (body.action === 'assign')
+    await assertEmployeeInOrganization(deps.db.kysely, actor.tenant.organizationId, body.assigned_to);
+  const matching = (limit: number) =>
+    repo(deps).ids(viewerOf(actor, 'customers'), filtersOf(actor, body.filter ?? {}), limit);
+  return runBulkAction(deps, actor, 'customers', body, matching, (trx, id) => {
+    switch (body.action) {
+      case 'assign':
+        return changeCustomer(deps, trx, actor, id, { assigned_to: body.assigned_to });
+      case 'set_status':
+        return changeCustomer(deps, trx, actor, id, { status: body.status });
+      case 'delete':
+        return removeCustomer(deps, trx, actor, id);
     }
-    await customers.delete(organizationId, id);
-    await recordAudit(trx, {
-      organizationId,
-      userId: actor.user.id,
-      action: 'delete',
-      resourceType: 'customer',
-      resourceId: id,
-      changes: diff(toCustomer(before), null),
-      ip: actor.ip,
-    });
   });
 }
 

@@ -50,7 +50,12 @@ describe('customers CRUD', () => {
     expect(customer.code).toMatch(/^CUST-\d{3,}$/);
     const read = await as(team.employee, 'GET', `/api/customers/${customer.id}/`);
     expect(read.statusCode).toBe(200);
-    expect(read.json()).toEqual(customer);
+    // The same record, with what the reader — an Employee, not its creator — may do with it.
+    expect(customer.permissions).toEqual({ update: true, delete: true, assign: true });
+    expect(read.json()).toEqual({
+      ...customer,
+      permissions: { update: false, delete: false, assign: customer.assigned_to === null },
+    });
   });
 
   it('PATCH changes only what is sent; null clears; PUT needs the required fields', async () => {

@@ -4,6 +4,7 @@ import type { AppDeps, TenantActor } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { assertPageExists, parsePageNumber } from '../../core/pagination.js';
 import { viewerOf } from '../../core/visibility.js';
+import { resolveAssigneeFilter } from '../../core/ownership.js';
 import { toBool } from '../../db/dialect.js';
 import { findPipelineWithStages, toStage } from '../pipelines/pipelines.service.js';
 import { dealsRepository } from './deals.repository.js';
@@ -28,7 +29,11 @@ export async function getBoard(
   if (!found) throw notFound();
   const page = parsePageNumber(query.page);
   const offset = (page - 1) * BOARD_PAGE_SIZE;
-  const filters = { search: query.search?.trim() || undefined, assignedTo: query.assigned_to, stageId: query.stage };
+  const filters = {
+    search: query.search?.trim() || undefined,
+    assignedTo: resolveAssigneeFilter(actor, query.assigned_to),
+    stageId: query.stage,
+  };
   const repo = dealsRepository(db, deps.db.dialect);
   const stages = query.stage === undefined ? found.stages : found.stages.filter((s) => s.id === query.stage);
   const [totals, deals] = await Promise.all([
@@ -52,7 +57,7 @@ export async function getBoard(
     },
     columns: stages.map((stage) => {
       const total = totals.find((t) => t.stage_id === stage.id);
-      const stageDeals = deals.filter((d) => d.stage_id === stage.id).map(toDeal);
+      const stageDeals = deals.filter((d) => d.stage_id === stage.id).map((row) => toDeal(row, actor));
       const count = total?.count ?? 0;
       return {
         stage: toStage(stage),

@@ -11,7 +11,8 @@ export interface DealFilters {
   pipelineId?: number;
   stageId?: number;
   customerId?: number;
-  assignedTo?: number;
+  /** An employee id, or null for unassigned records. */
+  assignedTo?: number | null;
   state?: 'open' | 'won' | 'lost';
   notState?: 'won';
   createdFrom?: string;
@@ -69,7 +70,8 @@ export function dealsRepository(db: Executor, dialect: Dialect) {
     if (f.pipelineId !== undefined) conditions.push(eb('d.pipeline_id', '=', f.pipelineId));
     if (f.stageId !== undefined) conditions.push(eb('d.stage_id', '=', f.stageId));
     if (f.customerId !== undefined) conditions.push(eb('d.customer_id', '=', f.customerId));
-    if (f.assignedTo !== undefined) conditions.push(eb('d.assigned_to', '=', f.assignedTo));
+    if (f.assignedTo !== undefined)
+      conditions.push(f.assignedTo === null ? eb('d.assigned_to', 'is', null) : eb('d.assigned_to', '=', f.assignedTo));
     if (f.state) conditions.push(eb('s.kind', '=', f.state));
     if (f.notState) conditions.push(eb('s.kind', '!=', f.notState));
     if (f.createdFrom) conditions.push(eb('d.created_at', '>=', f.createdFrom));
@@ -102,6 +104,12 @@ export function dealsRepository(db: Executor, dialect: Dialect) {
         .select((eb) => eb.fn.countAll<number>().as('count'))
         .executeTakeFirstOrThrow();
       return Number(row.count);
+    },
+
+    /** The ids of the viewer's deals matching the filters, at most `limit` (bulk actions). */
+    async ids(viewer: Viewer, filters: DealFilters, limit: number): Promise<number[]> {
+      const rows = await counted(viewer, filters).select('d.id').orderBy('d.id').limit(limit).execute();
+      return rows.map((r) => r.id);
     },
 
     findById(viewer: Viewer, id: number): Promise<DealRecord | undefined> {

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  bulkResultSchema,
+  dealsBulkBodySchema,
   boardQuerySchema,
   boardSchema,
   createDealBodySchema,
@@ -42,6 +44,17 @@ export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
       const { results, count } = await deals.listDeals(deps, tenantActorOf(request), request.query, page);
       return toPage(results, count, page, deps.config.publicUrl, request.url);
     },
+  });
+
+  app.post('/deals/bulk/', {
+    config: can('update'),
+    schema: {
+      tags,
+      summary: 'Assign, move to a stage or delete many deals (by ids or by the list filters)',
+      body: dealsBulkBodySchema,
+      response: { 200: bulkResultSchema, ...errors },
+    },
+    handler: (request) => deals.bulkDeals(deps, tenantActorOf(request), request.body),
   });
 
   app.post('/deals/', {

@@ -1,4 +1,7 @@
 import {
+  type dealFilterSchema,
+  type BulkResult,
+  type dealsBulkBodySchema,
   DEAL_ORDERING,
   formatMoney,
   type Deal,
@@ -13,6 +16,7 @@ import type { Executor } from '../../db/connection.js';
 import type { PipelineStageRow } from '../../db/database.js';
 import { toSearchText } from '../../db/search.js';
 import { sealedTransaction } from '../../core/answer.js';
+import { runBulkAction } from '../../core/bulk.js';
 import type { AppDeps, TenantActor } from '../../core/context.js';
 import { AppError, conflict, fieldError, notFound } from '../../core/errors.js';
 import { diff, recordAudit } from '../../core/audit.js';
@@ -25,7 +29,13 @@ import {
 } from '../../core/json-columns.js';
 import { definedOnly } from '../../core/patch.js';
 import { parseOrdering } from '../../core/ordering.js';
-import { assertMayChange, assertMayReassign, assigneeOnCreate } from '../../core/ownership.js';
+import {
+  assertMayChange,
+  assertMayReassign,
+  assigneeOnCreate,
+  recordPermissions,
+  resolveAssigneeFilter,
+} from '../../core/ownership.js';
 import type { PageRequest } from '../../core/pagination.js';
 import { unrestricted, viewerOf, type Viewer } from '../../core/visibility.js';
 import { createdRange } from '../../core/periods.js';
@@ -36,14 +46,17 @@ import { findPipelineWithStages } from '../pipelines/pipelines.service.js';
 import { dealsRepository, type DealFilters, type DealRecord } from './deals.repository.js';
 
 type CreateInput = z.output<typeof createDealBodySchema>;
-type UpdateInput = z.output<typeof updateDealBodySchema>;
+/** Fields a PUT or PATCH sends; omitted ones stay as they are. */
+type UpdateInput = Partial<z.output<typeof updateDealBodySchema>>;
+type BulkInput = z.output<typeof dealsBulkBodySchema>;
 type ListQuery = z.output<typeof dealListQuerySchema>;
 
 /** Weighted value in minor units: value × probability / 100, half-up to the cent (BigInt: no float). */
 export const weightedValueMinor = (valueMinor: number, probability: number): number =>
   Number((BigInt(valueMinor) * BigInt(probability) + 50n) / 100n);
 
-export function toDeal(row: DealRecord): Deal {
+/** The record as the contract shows it to `actor`, with what they may do with it. */
+export function toDeal(row: DealRecord, actor: TenantActor): Deal {
   const {
     organization_id: _o,
     search_text: _s,
@@ -65,6 +78,7 @@ export function toDeal(row: DealRecord): Deal {
     is_closed: stage_kind !== 'open',
     custom_fields: parseJsonObject(custom_fields),
     tags: parseStringArray(tags),
+    permissions: recordPermissions(actor, 'deals', row),
   };
 }
 
@@ -94,17 +108,14 @@ const audit = (
     ip: actor.ip,
   });
 
-export function dealFilters(
-  actor: TenantActor,
-  query: Omit<ListQuery, 'page' | 'page_size' | 'ordering'>,
-): DealFilters {
+export function dealFilters(actor: TenantActor, query: z.output<typeof dealFilterSchema>): DealFilters {
   const range = createdRange(actor.tenant.timeZone, query.created_after, query.created_before);
   return {
     search: query.search?.trim() || undefined,
     pipelineId: query.pipeline,
     stageId: query.stage,
     customerId: query.customer,
-    assignedTo: query.assigned_to,
+    assignedTo: resolveAssigneeFilter(actor, query.assigned_to),
     state: query.status ?? (query.is_won === 'true' ? 'won' : undefined),
     notState: query.is_won === 'false' ? 'won' : undefined,
     createdFrom: range.from,
@@ -121,11 +132,29 @@ export async function listDeals(deps: AppDeps, actor: TenantActor, query: ListQu
     deals.list(viewer, filters, ordering, page.limit, page.offset),
     deals.count(viewer, filters),
   ]);
-  return { results: rows.map(toDeal), count };
+  return { results: rows.map((row) => toDeal(row, actor)), count };
 }
 
 export async function getDeal(deps: AppDeps, actor: TenantActor, id: number): Promise<Deal> {
-  return toDeal(await findOrThrow(deps, deps.db.kysely, viewerOf(actor, 'deals'), id));
+  return toDeal(await findOrThrow(deps, deps.db.kysely, viewerOf(actor, 'deals'), id), actor);
+}
+
+/** `POST /api/deals/bulk/` (PRODUCT §6): each record through the same rules as its own request. */
+export async function bulkDeals(deps: AppDeps, actor: TenantActor, body: BulkInput): Promise<BulkResult> {
+  if (body.action === 'assign')
+    await assertEmployeeInOrganization(deps.db.kysely, actor.tenant.organizationId, body.assigned_to);
+  const matching = (limit: number) =>
+    repo(deps).ids(viewerOf(actor, 'deals'), dealFilters(actor, body.filter ?? {}), limit);
+  return runBulkAction(deps, actor, 'deals', body, matching, (trx, id) => {
+    switch (body.action) {
+      case 'assign':
+        return changeDeal(deps, trx, actor, id, { assigned_to: body.assigned_to });
+      case 'move_stage':
+        return applyStageChange(deps, trx, actor, id, stageById(body.stage_id), { action: 'move_stage' });
+      case 'delete':
+        return removeDeal(deps, trx, actor, id);
+    }
+  });
 }
 
 /** For other modules: a deal id from a request body must be visible to the caller. */
@@ -203,7 +232,7 @@ export async function insertDeal(deps: AppDeps, trx: Executor, actor: TenantActo
     changed_by: actor.user.id,
     changed_at: now,
   });
-  const deal = toDeal(await findOrThrow(deps, trx, unrestricted(organizationId), id));
+  const deal = toDeal(await findOrThrow(deps, trx, unrestricted(organizationId), id), actor);
   await audit(trx, actor, 'create', id, diff(null, deal));
   return deal;
 }
@@ -212,100 +241,124 @@ export function createDeal(deps: AppDeps, actor: TenantActor, input: CreateInput
   return sealedTransaction(deps.db.kysely, dealSchema, (trx) => insertDeal(deps, trx, actor, input));
 }
 
-export async function updateDeal(deps: AppDeps, actor: TenantActor, id: number, input: UpdateInput): Promise<Deal> {
-  const organizationId = actor.tenant.organizationId;
-  return sealedTransaction(deps.db.kysely, dealSchema, async (trx) => {
-    const before = await findOrThrow(deps, trx, viewerOf(actor, 'deals'), id);
-    assertMayChange(actor, before);
-    assertMayReassign(actor, 'deals', before.assigned_to, input.assigned_to);
-    if (input.assigned_to !== undefined) await assertEmployeeInOrganization(trx, organizationId, input.assigned_to);
-    await assertCustomer(deps, trx, actor, input.customer_id);
-    const { custom_fields, tags, ...fields } = definedOnly(input);
-    await repo(deps, trx).update(organizationId, id, {
-      ...fields,
-      ...extraFieldsToUpdate({ custom_fields, tags }),
-      search_text: searchTextOf({ code: before.code, title: fields.title ?? before.title }),
-      updated_at: nowIso(),
-    });
-    const after = toDeal(await findOrThrow(deps, trx, unrestricted(organizationId), id));
-    await audit(trx, actor, 'update', id, diff(toDeal(before), after));
-    return after;
-  });
+export function updateDeal(deps: AppDeps, actor: TenantActor, id: number, input: UpdateInput): Promise<Deal> {
+  return sealedTransaction(deps.db.kysely, dealSchema, (trx) => changeDeal(deps, trx, actor, id, input));
 }
 
-export async function deleteDeal(deps: AppDeps, actor: TenantActor, id: number): Promise<void> {
+/** The same, inside the caller's transaction: a request's, or a bulk action's. */
+async function changeDeal(
+  deps: AppDeps,
+  trx: Executor,
+  actor: TenantActor,
+  id: number,
+  input: UpdateInput,
+): Promise<Deal> {
   const organizationId = actor.tenant.organizationId;
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    const before = await findOrThrow(deps, trx, viewerOf(actor, 'deals'), id);
-    await repo(deps, trx).delete(organizationId, id);
-    await audit(trx, actor, 'delete', id, diff(toDeal(before), null));
+  const before = await findOrThrow(deps, trx, viewerOf(actor, 'deals'), id);
+  assertMayChange(actor, before, input.assigned_to);
+  assertMayReassign(actor, 'deals', before.assigned_to, input.assigned_to);
+  if (input.assigned_to !== undefined) await assertEmployeeInOrganization(trx, organizationId, input.assigned_to);
+  await assertCustomer(deps, trx, actor, input.customer_id);
+  const { custom_fields, tags, ...fields } = definedOnly(input);
+  await repo(deps, trx).update(organizationId, id, {
+    ...fields,
+    ...extraFieldsToUpdate({ custom_fields, tags }),
+    search_text: searchTextOf({ code: before.code, title: fields.title ?? before.title }),
+    updated_at: nowIso(),
   });
+  const after = toDeal(await findOrThrow(deps, trx, unrestricted(organizationId), id), actor);
+  await audit(trx, actor, 'update', id, diff(toDeal(before, actor), after));
+  return after;
+}
+
+export function deleteDeal(deps: AppDeps, actor: TenantActor, id: number): Promise<void> {
+  return deps.db.kysely.transaction().execute((trx) => removeDeal(deps, trx, actor, id));
+}
+
+/** The same, inside the caller's transaction: a request's, or a bulk action's. */
+async function removeDeal(deps: AppDeps, trx: Executor, actor: TenantActor, id: number): Promise<void> {
+  const organizationId = actor.tenant.organizationId;
+  const before = await findOrThrow(deps, trx, viewerOf(actor, 'deals'), id);
+  await repo(deps, trx).delete(organizationId, id);
+  await audit(trx, actor, 'delete', id, diff(toDeal(before, actor), null));
 }
 
 type StageChange = { action: 'move_stage' | 'won' | 'lost' | 'reopen'; lostReason?: string | null };
+type StagePicker = (
+  deal: DealRecord,
+  stages: PipelineStageRow[],
+  history: { to_stage_id: number | null; to_stage_kind: string }[],
+) => PipelineStageRow;
+
+/** `stage_id` as a stage of the deal's own pipeline (another pipeline's stage is refused). */
+const stageById =
+  (stageId: number): StagePicker =>
+  (_deal, stages) => {
+    const stage = stages.find((s) => s.id === stageId);
+    if (!stage) throw fieldError('stage_id', "Choose a stage of the deal's pipeline.");
+    return stage;
+  };
 
 /**
  * The one way a deal changes stage (PRODUCT §5): stage and stage_entered_at set, probability back to
  * following the stage, closed_at set on won/lost and cleared on open, a history row and an audit row.
  */
-async function changeStage(
+function changeStage(
   deps: AppDeps,
   actor: TenantActor,
   id: number,
-  pickStage: (
-    deal: DealRecord,
-    stages: PipelineStageRow[],
-    history: { to_stage_id: number | null; to_stage_kind: string }[],
-  ) => PipelineStageRow,
+  pickStage: StagePicker,
+  change: StageChange,
+): Promise<Deal> {
+  return sealedTransaction(deps.db.kysely, dealSchema, (trx) =>
+    applyStageChange(deps, trx, actor, id, pickStage, change),
+  );
+}
+
+/** The same, inside the caller's transaction: a request's, or a bulk action's. */
+async function applyStageChange(
+  deps: AppDeps,
+  trx: Executor,
+  actor: TenantActor,
+  id: number,
+  pickStage: StagePicker,
   change: StageChange,
 ): Promise<Deal> {
   const organizationId = actor.tenant.organizationId;
-  return sealedTransaction(deps.db.kysely, dealSchema, async (trx) => {
-    const deals = repo(deps, trx);
-    const before = await findOrThrow(deps, trx, viewerOf(actor, 'deals'), id);
-    assertMayChange(actor, before);
-    const found = await findPipelineWithStages(trx, organizationId, before.pipeline_id);
-    const history = await deals.listHistory(organizationId, id);
-    const stage = pickStage(before, found?.stages ?? [], history);
-    const now = nowIso();
-    if (stage.id !== before.stage_id) {
-      await deals.addHistory(organizationId, {
-        deal_id: id,
-        from_stage_id: before.stage_id,
-        from_stage_name: before.stage_name,
-        to_stage_id: stage.id,
-        to_stage_name: stage.name,
-        to_stage_kind: stage.kind,
-        changed_by: actor.user.id,
-        changed_at: now,
-      });
-    }
-    await deals.update(organizationId, id, {
-      stage_id: stage.id,
-      stage_entered_at: stage.id !== before.stage_id ? now : before.stage_entered_at,
-      probability: null,
-      closed_at: stage.kind === 'open' ? null : stage.id !== before.stage_id ? now : before.closed_at,
-      lost_reason: stage.kind === 'lost' ? (change.lostReason ?? before.lost_reason) : null,
-      updated_at: now,
+  const deals = repo(deps, trx);
+  const before = await findOrThrow(deps, trx, viewerOf(actor, 'deals'), id);
+  assertMayChange(actor, before);
+  const found = await findPipelineWithStages(trx, organizationId, before.pipeline_id);
+  const history = await deals.listHistory(organizationId, id);
+  const stage = pickStage(before, found?.stages ?? [], history);
+  const now = nowIso();
+  if (stage.id !== before.stage_id) {
+    await deals.addHistory(organizationId, {
+      deal_id: id,
+      from_stage_id: before.stage_id,
+      from_stage_name: before.stage_name,
+      to_stage_id: stage.id,
+      to_stage_name: stage.name,
+      to_stage_kind: stage.kind,
+      changed_by: actor.user.id,
+      changed_at: now,
     });
-    const after = toDeal(await findOrThrow(deps, trx, unrestricted(organizationId), id));
-    await audit(trx, actor, change.action, id, diff(toDeal(before), after));
-    return after;
+  }
+  await deals.update(organizationId, id, {
+    stage_id: stage.id,
+    stage_entered_at: stage.id !== before.stage_id ? now : before.stage_entered_at,
+    probability: null,
+    closed_at: stage.kind === 'open' ? null : stage.id !== before.stage_id ? now : before.closed_at,
+    lost_reason: stage.kind === 'lost' ? (change.lostReason ?? before.lost_reason) : null,
+    updated_at: now,
   });
+  const after = toDeal(await findOrThrow(deps, trx, unrestricted(organizationId), id), actor);
+  await audit(trx, actor, change.action, id, diff(toDeal(before, actor), after));
+  return after;
 }
 
 export function moveStage(deps: AppDeps, actor: TenantActor, id: number, stageId: number): Promise<Deal> {
-  return changeStage(
-    deps,
-    actor,
-    id,
-    (_deal, stages) => {
-      const stage = stages.find((s) => s.id === stageId);
-      if (!stage) throw fieldError('stage_id', "Choose a stage of the deal's pipeline.");
-      return stage;
-    },
-    { action: 'move_stage' },
-  );
+  return changeStage(deps, actor, id, stageById(stageId), { action: 'move_stage' });
 }
 
 const closedStage = (kind: 'won' | 'lost') => (deal: DealRecord, stages: PipelineStageRow[]) => {

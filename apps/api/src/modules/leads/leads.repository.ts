@@ -11,7 +11,8 @@ export interface LeadFilters {
   search?: string;
   status?: LeadStatus;
   source?: LeadSource;
-  assignedTo?: number;
+  /** An employee id, or null for unassigned records. */
+  assignedTo?: number | null;
   createdFrom?: string;
   createdUntil?: string;
 }
@@ -34,7 +35,11 @@ export function leadsRepository(db: Executor, dialect: Dialect) {
       .$if(!!f.search, (q) => q.where(matchesSearch(dialect, 'leads', f.search ?? '')))
       .$if(!!f.status, (q) => q.where('leads.status', '=', f.status as LeadStatus))
       .$if(!!f.source, (q) => q.where('leads.source', '=', f.source as LeadSource))
-      .$if(f.assignedTo !== undefined, (q) => q.where('leads.assigned_to', '=', f.assignedTo as number))
+      .$if(f.assignedTo !== undefined, (q) =>
+        f.assignedTo === null
+          ? q.where('leads.assigned_to', 'is', null)
+          : q.where('leads.assigned_to', '=', f.assignedTo as number),
+      )
       .$if(!!f.createdFrom, (q) => q.where('leads.created_at', '>=', f.createdFrom as string))
       .$if(!!f.createdUntil, (q) => q.where('leads.created_at', '<', f.createdUntil as string));
 
@@ -72,6 +77,12 @@ export function leadsRepository(db: Executor, dialect: Dialect) {
         .select((eb) => eb.fn.countAll<number>().as('count'))
         .executeTakeFirstOrThrow();
       return Number(row.count);
+    },
+
+    /** The ids of the viewer's leads matching the filters, at most `limit` (bulk actions). */
+    async ids(viewer: Viewer, filters: LeadFilters, limit: number): Promise<number[]> {
+      const rows = await filtered(viewer, filters).select('leads.id').orderBy('leads.id').limit(limit).execute();
+      return rows.map((r) => r.id);
     },
 
     async findById(viewer: Viewer, id: number): Promise<LeadRecord | undefined> {

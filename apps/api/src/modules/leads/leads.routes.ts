@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  bulkResultSchema,
+  leadsBulkBodySchema,
   convertLeadBodySchema,
   convertLeadResponseSchema,
   createLeadBodySchema,
@@ -37,6 +39,17 @@ export const leadsRoutes: FastifyPluginAsyncZod = async (app) => {
       const { results, count } = await leads.listLeads(deps, tenantActorOf(request), request.query, page);
       return toPage(results, count, page, deps.config.publicUrl, request.url);
     },
+  });
+
+  app.post('/leads/bulk/', {
+    config: can('update'),
+    schema: {
+      tags,
+      summary: 'Assign, change the status of or delete many leads (by ids or by the list filters)',
+      body: leadsBulkBodySchema,
+      response: { 200: bulkResultSchema, ...errors },
+    },
+    handler: (request) => leads.bulkLeads(deps, tenantActorOf(request), request.body),
   });
 
   app.post('/leads/', {

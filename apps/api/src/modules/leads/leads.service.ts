@@ -1,4 +1,7 @@
 import {
+  type BulkResult,
+  type leadFilterSchema,
+  type leadsBulkBodySchema,
   LEAD_NEEDS_A_NAME,
   LEAD_ORDERING,
   can,
@@ -19,6 +22,7 @@ import type { Executor } from '../../db/connection.js';
 import type { LeadRow, LeadsTable } from '../../db/database.js';
 import { toSearchText } from '../../db/search.js';
 import { sealedTransaction } from '../../core/answer.js';
+import { runBulkAction } from '../../core/bulk.js';
 import type { AppDeps, TenantActor } from '../../core/context.js';
 import { AppError, conflict, fieldError, forbidden, notFound } from '../../core/errors.js';
 import { diff, recordAudit, type Changes } from '../../core/audit.js';
@@ -31,7 +35,14 @@ import {
 } from '../../core/json-columns.js';
 import { definedOnly } from '../../core/patch.js';
 import { parseOrdering } from '../../core/ordering.js';
-import { assertMayChange, assertMayReassign, assigneeOnCreate, isLimitedToOwn } from '../../core/ownership.js';
+import {
+  assertMayChange,
+  assertMayReassign,
+  assigneeOnCreate,
+  isLimitedToOwn,
+  leadPermissions,
+  resolveAssigneeFilter,
+} from '../../core/ownership.js';
 import type { PageRequest } from '../../core/pagination.js';
 import { unrestricted, viewerOf, type Viewer } from '../../core/visibility.js';
 import { createdRange } from '../../core/periods.js';
@@ -44,10 +55,13 @@ import {
 } from '../customers/customers.service.js';
 import { insertDeal } from '../deals/deals.service.js';
 import { assertEmployeeInOrganization } from '../employees/employees.service.js';
-import { leadsRepository, type LeadRecord } from './leads.repository.js';
+import { leadsRepository, type LeadFilters, type LeadRecord } from './leads.repository.js';
 
 type CreateInput = z.output<typeof createLeadBodySchema>;
-type UpdateInput = z.output<typeof updateLeadBodySchema>;
+/** Fields a PUT or PATCH sends; omitted ones stay as they are. */
+type UpdateInput = Partial<z.output<typeof updateLeadBodySchema>>;
+type FilterInput = z.output<typeof leadFilterSchema>;
+type BulkInput = z.output<typeof leadsBulkBodySchema>;
 type ListQuery = z.output<typeof leadListQuerySchema>;
 type ConvertInput = Partial<NonNullable<z.output<typeof convertLeadBodySchema>>>;
 
@@ -61,7 +75,8 @@ export function leadFullName(lead: Partial<NameFields>): string {
   return [filled(lead.first_name), filled(lead.last_name)].filter(Boolean).join(' ') || filled(lead.company);
 }
 
-export function toLead(row: LeadRecord): Lead {
+/** The record as the contract shows it to `actor`, with what they may do with it. */
+export function toLead(row: LeadRecord, actor: TenantActor): Lead {
   const { organization_id: _org, search_text: _search, custom_fields, tags, estimated_value, ...rest } = row;
   return {
     ...rest,
@@ -69,6 +84,7 @@ export function toLead(row: LeadRecord): Lead {
     estimated_value: estimated_value === null ? null : formatMoney(Number(estimated_value)),
     custom_fields: parseJsonObject(custom_fields),
     tags: parseStringArray(tags),
+    permissions: leadPermissions(actor, row),
   };
 }
 
@@ -99,28 +115,33 @@ async function findLeadOrThrow(deps: AppDeps, db: Executor, viewer: Viewer, id: 
   return row;
 }
 
-export async function listLeads(deps: AppDeps, actor: TenantActor, query: ListQuery, page: PageRequest) {
-  const ordering = parseOrdering(query.ordering, LEAD_ORDERING, { field: 'created_at', direction: 'desc' });
+/** The list's query parameters as the repository's filters: a list page's, or a bulk action's. */
+function filtersOf(actor: TenantActor, query: FilterInput): LeadFilters {
   const range = createdRange(actor.tenant.timeZone, query.created_after, query.created_before);
-  const filters = {
+  return {
     search: query.search?.trim() || undefined,
     status: query.status,
     source: query.source,
-    assignedTo: query.assigned_to,
+    assignedTo: resolveAssigneeFilter(actor, query.assigned_to),
     createdFrom: range.from,
     createdUntil: range.until,
   };
+}
+
+export async function listLeads(deps: AppDeps, actor: TenantActor, query: ListQuery, page: PageRequest) {
+  const ordering = parseOrdering(query.ordering, LEAD_ORDERING, { field: 'created_at', direction: 'desc' });
+  const filters = filtersOf(actor, query);
   const leads = repo(deps);
   const viewer = viewerOf(actor, 'leads');
   const [rows, count] = await Promise.all([
     leads.list(viewer, filters, ordering, page.limit, page.offset),
     leads.count(viewer, filters),
   ]);
-  return { results: rows.map(toLead), count };
+  return { results: rows.map((row) => toLead(row, actor)), count };
 }
 
 export async function getLead(deps: AppDeps, actor: TenantActor, id: number): Promise<Lead> {
-  return toLead(await findLeadOrThrow(deps, deps.db.kysely, viewerOf(actor, 'leads'), id));
+  return toLead(await findLeadOrThrow(deps, deps.db.kysely, viewerOf(actor, 'leads'), id), actor);
 }
 
 export async function createLead(deps: AppDeps, actor: TenantActor, input: CreateInput): Promise<Lead> {
@@ -141,41 +162,50 @@ export async function createLead(deps: AppDeps, actor: TenantActor, input: Creat
       created_at: now,
       updated_at: now,
     });
-    const lead = toLead(await findLeadOrThrow(deps, trx, unrestricted(organizationId), id));
+    const lead = toLead(await findLeadOrThrow(deps, trx, unrestricted(organizationId), id), actor);
     await auditLead(trx, actor, 'create', id, diff(null, lead));
     return lead;
   });
 }
 
 /** PUT and PATCH: omitted fields stay; a converted lead keeps its status (409 if one is sent). */
-export async function updateLead(deps: AppDeps, actor: TenantActor, id: number, input: UpdateInput): Promise<Lead> {
+export function updateLead(deps: AppDeps, actor: TenantActor, id: number, input: UpdateInput): Promise<Lead> {
+  return sealedTransaction(deps.db.kysely, leadSchema, (trx) => changeLead(deps, trx, actor, id, input));
+}
+
+/** The same, inside the caller's transaction: a request's, or a bulk action's. */
+async function changeLead(
+  deps: AppDeps,
+  trx: Executor,
+  actor: TenantActor,
+  id: number,
+  input: UpdateInput,
+): Promise<Lead> {
   const organizationId = actor.tenant.organizationId;
-  return sealedTransaction(deps.db.kysely, leadSchema, async (trx) => {
-    const before = await findLeadOrThrow(deps, trx, viewerOf(actor, 'leads'), id);
-    assertMayChange(actor, before);
-    if (before.status === 'converted' && input.status !== undefined) {
-      throw conflict('This lead is converted: its status can no longer change.', {
-        status: ['A converted lead keeps its status.'],
-      });
-    }
-    assertMayReassign(actor, 'leads', before.assigned_to, input.assigned_to);
-    if (input.assigned_to !== undefined) await assertEmployeeInOrganization(trx, organizationId, input.assigned_to);
-    const { custom_fields, tags, ...fields } = definedOnly(input);
-    const merged = { ...before, ...fields };
-    // A PATCH may clear names one by one; the record must still be nameable afterwards.
-    if (!leadFullName(merged))
-      throw new AppError('validation_error', LEAD_NEEDS_A_NAME, { non_field_errors: [LEAD_NEEDS_A_NAME] });
-    const values: Updateable<LeadsTable> = {
-      ...fields,
-      ...extraFieldsToUpdate({ custom_fields, tags }),
-      ...derivedOf(merged),
-      updated_at: nowIso(),
-    };
-    await writeLead(deps, trx, organizationId, id, values, fields.status !== undefined);
-    const after = toLead(await findLeadOrThrow(deps, trx, unrestricted(organizationId), id));
-    await auditLead(trx, actor, 'update', id, diff(toLead(before), after));
-    return after;
-  });
+  const before = await findLeadOrThrow(deps, trx, viewerOf(actor, 'leads'), id);
+  assertMayChange(actor, before, input.assigned_to);
+  if (before.status === 'converted' && input.status !== undefined) {
+    throw conflict('This lead is converted: its status can no longer change.', {
+      status: ['A converted lead keeps its status.'],
+    });
+  }
+  assertMayReassign(actor, 'leads', before.assigned_to, input.assigned_to);
+  if (input.assigned_to !== undefined) await assertEmployeeInOrganization(trx, organizationId, input.assigned_to);
+  const { custom_fields, tags, ...fields } = definedOnly(input);
+  const merged = { ...before, ...fields };
+  // A PATCH may clear names one by one; the record must still be nameable afterwards.
+  if (!leadFullName(merged))
+    throw new AppError('validation_error', LEAD_NEEDS_A_NAME, { non_field_errors: [LEAD_NEEDS_A_NAME] });
+  const values: Updateable<LeadsTable> = {
+    ...fields,
+    ...extraFieldsToUpdate({ custom_fields, tags }),
+    ...derivedOf(merged),
+    updated_at: nowIso(),
+  };
+  await writeLead(deps, trx, organizationId, id, values, fields.status !== undefined);
+  const after = toLead(await findLeadOrThrow(deps, trx, unrestricted(organizationId), id), actor);
+  await auditLead(trx, actor, 'update', id, diff(toLead(before, actor), after));
+  return after;
 }
 
 async function writeLead(
@@ -203,8 +233,8 @@ async function setStatus(
     assertMayChange(actor, before);
     if (before.status === 'converted') throw alreadyConverted();
     await writeLead(deps, trx, organizationId, id, { status, updated_at: nowIso() }, true);
-    const after = toLead(await findLeadOrThrow(deps, trx, unrestricted(organizationId), id));
-    await auditLead(trx, actor, action, id, diff(toLead(before), after));
+    const after = toLead(await findLeadOrThrow(deps, trx, unrestricted(organizationId), id), actor);
+    await auditLead(trx, actor, action, id, diff(toLead(before, actor), after));
     return after;
   });
 }
@@ -215,18 +245,38 @@ export const disqualifyLead = (deps: AppDeps, actor: TenantActor, id: number) =>
   setStatus(deps, actor, id, 'unqualified', 'disqualify');
 
 /** A converted lead's customer stays; it only forgets where it came from. */
-export async function deleteLead(deps: AppDeps, actor: TenantActor, id: number): Promise<void> {
+export function deleteLead(deps: AppDeps, actor: TenantActor, id: number): Promise<void> {
+  return deps.db.kysely.transaction().execute((trx) => removeLead(deps, trx, actor, id));
+}
+
+/** The same, inside the caller's transaction: a request's, or a bulk action's. */
+async function removeLead(deps: AppDeps, trx: Executor, actor: TenantActor, id: number): Promise<void> {
   const organizationId = actor.tenant.organizationId;
-  await deps.db.kysely.transaction().execute(async (trx) => {
-    const before = await findLeadOrThrow(deps, trx, viewerOf(actor, 'leads'), id);
-    assertMayChange(actor, before);
-    await clearConvertedFromLead(deps, trx, organizationId, id);
-    await repo(deps, trx).delete(organizationId, id);
-    await auditLead(trx, actor, 'delete', id, diff(toLead(before), null));
+  const before = await findLeadOrThrow(deps, trx, viewerOf(actor, 'leads'), id);
+  assertMayChange(actor, before);
+  await clearConvertedFromLead(deps, trx, organizationId, id);
+  await repo(deps, trx).delete(organizationId, id);
+  await auditLead(trx, actor, 'delete', id, diff(toLead(before, actor), null));
+}
+
+/** `POST /api/leads/bulk/` (PRODUCT §6): each record through the same rules as its own request. */
+export async function bulkLeads(deps: AppDeps, actor: TenantActor, body: BulkInput): Promise<BulkResult> {
+  if (body.action === 'assign')
+    await assertEmployeeInOrganization(deps.db.kysely, actor.tenant.organizationId, body.assigned_to);
+  const matching = (limit: number) =>
+    repo(deps).ids(viewerOf(actor, 'leads'), filtersOf(actor, body.filter ?? {}), limit);
+  return runBulkAction(deps, actor, 'leads', body, matching, (trx, id) => {
+    switch (body.action) {
+      case 'assign':
+        return changeLead(deps, trx, actor, id, { assigned_to: body.assigned_to });
+      case 'set_status':
+        return changeLead(deps, trx, actor, id, { status: body.status });
+      case 'delete':
+        return removeLead(deps, trx, actor, id);
+    }
   });
 }
 
-/** For other modules (activities): a lead id from a request body must be visible. */
 /** For other modules: a lead id from a request body must be visible to the caller. */
 export async function leadVisible(deps: AppDeps, db: Executor, actor: TenantActor, id: number): Promise<boolean> {
   return repo(deps, db).exists(viewerOf(actor, 'leads'), id);
@@ -321,8 +371,8 @@ export async function convertLead(
         })
       : null;
     await markConverted(deps, trx, organizationId, id, customerId);
-    const lead = toLead(await findLeadOrThrow(deps, trx, unrestricted(organizationId), id));
-    await auditLead(trx, actor, 'convert', id, diff(toLead(before), lead));
+    const lead = toLead(await findLeadOrThrow(deps, trx, unrestricted(organizationId), id), actor);
+    await auditLead(trx, actor, 'convert', id, diff(toLead(before, actor), lead));
     const customer = created ?? (await readCustomer(deps, trx, actor, customerId));
     return { lead, customer, deal };
   });

@@ -57,7 +57,9 @@ describe('leads CRUD', () => {
     expect(lead.code).toMatch(/^LEAD-\d{3,}$/);
     const read = await as(team.employee, 'GET', `/api/leads/${lead.id}/`);
     expect(read.statusCode).toBe(200);
-    expect(read.json()).toEqual(lead);
+    expect(lead.permissions).toEqual({ update: true, delete: true, assign: true, convert: true });
+    const readerMay = { update: false, delete: false, assign: lead.assigned_to === null, convert: false };
+    expect(read.json()).toEqual({ ...lead, permissions: readerMay });
   });
 
   it('full_name falls back to the company', async () => {
