@@ -12,7 +12,7 @@ import { registerErrorHandling } from './core/error-handler.js';
 import { registerGuard } from './core/guard.js';
 import { registerJsonBodyParser } from './core/json-body.js';
 import { registerQueryGuard } from './core/query-guard.js';
-import { loggerOptions } from './core/logging.js';
+import { logRequestLine, loggerOptions, prettyTransport } from './core/logging.js';
 import { createMailer, type Mailer } from './core/mailer.js';
 import { MethodIndex } from './core/method-index.js';
 import { registerSecurity } from './core/security.js';
@@ -72,8 +72,14 @@ export async function buildApp(input: BuildDeps, options: BuildOptions = {}): Pr
   };
   const { config } = deps;
   installZodMessages();
+  const pretty = config.logFormat === 'pretty' && !options.logStream;
   const app = Fastify({
-    logger: { ...loggerOptions(config.logLevel), ...(options.logStream ? { stream: options.logStream } : {}) },
+    logger: {
+      ...loggerOptions(config.logLevel),
+      ...(options.logStream ? { stream: options.logStream } : {}),
+      ...(pretty ? { transport: prettyTransport } : {}),
+    },
+    disableRequestLogging: pretty,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     trustProxy: config.trustProxy,
@@ -89,6 +95,7 @@ export async function buildApp(input: BuildDeps, options: BuildOptions = {}): Pr
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('X-Request-ID', request.id);
   });
+  if (pretty) app.addHook('onResponse', async (request, reply) => logRequestLine(request, reply));
 
   const methods = new MethodIndex();
   app.decorate('apiRoutes', () => methods.list());

@@ -1,15 +1,17 @@
 import { ConfigError, loadConfig } from './config.js';
 import { connect } from './db/connection.js';
 import { migrateDown, migrateToLatest } from './db/migrate.js';
-import { printDemoCredentials, seedDemoData } from './modules/demo/demo.service.js';
+import { printDemoCredentials, resetDemoPasswords, seedDemoData } from './modules/demo/demo.service.js';
 
 const USAGE = `Usage: node apps/api/dist/cli.js <command>
-  migrate        apply pending migrations
-  migrate:down   revert the last migration
-  seed           create the demo organization (once per database) and print its credentials`;
+  migrate                apply pending migrations
+  migrate:down           revert the last migration
+  seed                   create the demo organization (once per database) and print its credentials
+  demo:reset-passwords   give the demo accounts new passwords and print them (ends their sessions)`;
+const COMMANDS = ['migrate', 'migrate:down', 'seed', 'demo:reset-passwords'];
 
 async function run(command: string | undefined): Promise<number> {
-  if (!command || !['migrate', 'migrate:down', 'seed'].includes(command)) {
+  if (!command || !COMMANDS.includes(command)) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -22,6 +24,12 @@ async function run(command: string | undefined): Promise<number> {
     }
     const applied = await migrateToLatest(db);
     process.stdout.write(`Migrations applied: ${applied.join(', ') || 'none (up to date)'}\n`);
+    if (command === 'demo:reset-passwords') {
+      const credentials = await resetDemoPasswords({ db });
+      if (credentials.length === 0) process.stdout.write('This database has no demo accounts.\n');
+      else printDemoCredentials(credentials, config.publicUrl, 'New passwords for the demo accounts.');
+      return 0;
+    }
     if (command === 'seed') {
       const credentials = await seedDemoData({ db, config });
       if (credentials) printDemoCredentials(credentials, config.publicUrl);

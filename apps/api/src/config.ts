@@ -45,6 +45,8 @@ const envSchema = z.object({
     )
     .pipe(z.array(z.url())),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `pretty`: one readable line per request (the default in development); `json`: structured. */
+  LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
   TOKEN_TTL_DAYS: z
     .string()
     .default('30')
@@ -86,6 +88,7 @@ export interface Config {
   trustProxy: boolean | string | ((address: string, hop: number) => boolean);
   corsOrigins: string[];
   logLevel: string;
+  logFormat: 'pretty' | 'json';
   tokenTtlDays: number | null;
   demoData: 'auto' | 'on' | 'off';
   bodyLimit: number;
@@ -136,6 +139,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     trustProxy: e.TRUST_PROXY,
     corsOrigins: e.CORS_ORIGINS,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json'),
     tokenTtlDays: e.TOKEN_TTL_DAYS,
     demoData: e.DEMO_DATA,
     bodyLimit: e.BODY_LIMIT_BYTES,

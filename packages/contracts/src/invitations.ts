@@ -39,12 +39,21 @@ export const invitationSchema = z.object({
 export type Invitation = z.infer<typeof invitationSchema>;
 
 /**
+ * Where an emailed link went: `sent` by SMTP; in development without mail, printed to the server's
+ * `terminal` or written to the `outbox` file; `failed` when the mail server refused it.
+ */
+export const EMAIL_DELIVERIES = ['sent', 'terminal', 'outbox', 'failed'] as const;
+export type EmailDelivery = (typeof EMAIL_DELIVERIES)[number];
+
+/**
  * The answer to creating an invitation: the only time its token is shown, at the end of
- * `accept_url`. `email_sent` is false when the mail server refused it (share the link by hand).
+ * `accept_url`. `email_sent` is true only when an email really went out; otherwise share the link
+ * by hand (`email_delivery` says where it went instead).
  */
 export const createdInvitationSchema = invitationSchema.extend({
   accept_url: z.string(),
   email_sent: z.boolean(),
+  email_delivery: z.enum(EMAIL_DELIVERIES),
 });
 export type CreatedInvitation = z.infer<typeof createdInvitationSchema>;
 

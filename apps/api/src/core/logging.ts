@@ -1,4 +1,4 @@
-import type { FastifyRequest, FastifyServerOptions } from 'fastify';
+import type { FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 
 type LoggerConfig = Exclude<FastifyServerOptions['logger'], boolean | undefined>;
 
@@ -11,6 +11,20 @@ const SECRET_IN_QUERY = /([?&](token|key|password)=)[^&]*/gi;
 
 export const maskUrl = (url: string): string =>
   url.replace(SECRET_IN_PATH, '$1[redacted]').replace(SECRET_IN_QUERY, '$1[redacted]');
+
+/**
+ * Development logs (LOG_FORMAT=pretty): one line per request through pino-pretty, written by
+ * `logRequestLine` instead of Fastify's two JSON lines.
+ */
+export const prettyTransport = {
+  target: 'pino-pretty',
+  options: { singleLine: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,reqId,req,res,responseTime' },
+};
+
+export function logRequestLine(request: FastifyRequest, reply: FastifyReply): void {
+  const took = reply.elapsedTime.toFixed(0);
+  request.log.info(`${request.method} ${maskUrl(request.url)} → ${reply.statusCode} in ${took} ms`);
+}
 
 /**
  * Structured logs without secrets: the Authorization header, passwords and tokens anywhere in a

@@ -109,7 +109,7 @@ describe('mailer choice', () => {
     expect(error).toMatchObject({ status: 503, code: 'service_unavailable', message: MAIL_NOT_CONFIGURED });
   });
 
-  it('trySend reports a failure as false and logs no message body', async () => {
+  it("trySend reports a failure as 'failed' and logs no message body", async () => {
     const mailer = new CapturingMailer();
     mailer.failWith = new Error('connect ECONNREFUSED');
     const warnings: unknown[] = [];
@@ -118,7 +118,7 @@ describe('mailer choice', () => {
       { to: 'a@example.com', subject: 'Invite', text: 'secret-link-123' },
       { warn: (details) => warnings.push(details) },
     );
-    expect(sent).toBe(false);
+    expect(sent).toBe('failed');
     expect(JSON.stringify(warnings)).toContain('ECONNREFUSED');
     expect(JSON.stringify(warnings)).not.toContain('secret-link-123');
   });

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import nodemailer from 'nodemailer';
 import type { Config } from '../config.js';
+import type { EmailDelivery } from '@crm/contracts';
 import { AppError } from './errors.js';
 
 export interface MailMessage {
@@ -15,6 +16,8 @@ export interface MailMessage {
 export interface Mailer {
   /** False when mail cannot be sent at all: features that need it answer 503 before writing anything. */
   readonly available: boolean;
+  /** Where a message goes when sending succeeds: a real email, the terminal, or the outbox file. */
+  readonly delivery: Exclude<EmailDelivery, 'failed'>;
   send(message: MailMessage): Promise<void>;
 }
 
@@ -36,20 +39,21 @@ export interface MailLog {
  * Sends after the records are committed, so a slow mail server never holds a transaction open.
  * A failure is logged (never the message body: it carries the link) and reported as false.
  */
-export async function trySend(mailer: Mailer, message: MailMessage, log: MailLog): Promise<boolean> {
+export async function trySend(mailer: Mailer, message: MailMessage, log: MailLog): Promise<EmailDelivery> {
   try {
     await mailer.send(message);
-    return true;
+    return mailer.delivery;
   } catch (error) {
     const { message: reason, code } = error as { message?: string; code?: string };
     log.warn({ mail: { subject: message.subject, error: reason ?? String(error), code } }, 'email could not be sent');
-    return false;
+    return 'failed';
   }
 }
 
 /** SMTP through nodemailer: `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://…` (TLS). */
 export class SmtpMailer implements Mailer {
   readonly available = true;
+  readonly delivery = 'sent';
   private readonly transport: nodemailer.Transporter;
 
   constructor(
@@ -74,6 +78,7 @@ export class SmtpMailer implements Mailer {
  */
 export class ConsoleMailer implements Mailer {
   readonly available = true;
+  readonly delivery = 'terminal';
 
   constructor(private readonly out: Writable = process.stdout) {}
 
@@ -91,6 +96,7 @@ export class ConsoleMailer implements Mailer {
  */
 export class FileMailer implements Mailer {
   readonly available = true;
+  readonly delivery = 'outbox';
 
   constructor(private readonly file: string) {}
 
@@ -105,6 +111,7 @@ export class FileMailer implements Mailer {
 /** Production without SMTP: printing reset links to a server console would hand them to whoever reads it. */
 export class RefusingMailer implements Mailer {
   readonly available = false;
+  readonly delivery = 'sent';
 
   async send(): Promise<void> {
     throw mailUnavailable();
@@ -114,6 +121,7 @@ export class RefusingMailer implements Mailer {
 /** Tests: keeps every message so a test can read the link it carries. */
 export class CapturingMailer implements Mailer {
   readonly available = true;
+  readonly delivery = 'sent';
   readonly sent: MailMessage[] = [];
   /** Set to make the next sends fail like an unreachable mail server. */
   failWith: Error | null = null;

@@ -4,7 +4,14 @@ import type { Config } from '../../config.js';
 import type { AppDeps } from '../../core/context.js';
 import { hashPassword } from '../../core/passwords.js';
 import { nowIso, systemClock } from '../../core/time.js';
-import { createUser, findUserConflicts, setDefaultOrganization } from '../users/users.service.js';
+import {
+  createUser,
+  findUserByLogin,
+  findUserConflicts,
+  setDefaultOrganization,
+  setPasswordHash,
+} from '../users/users.service.js';
+import { endAllSessions } from '../auth/auth.service.js';
 import { addStaffMember, createOrganizationWithOwner } from '../organizations/organizations.service.js';
 import { metaRepository } from './meta.repository.js';
 import { seedDemoSales } from './demo-sales.js';
@@ -96,6 +103,27 @@ export async function seedDemoData(deps: Pick<AppDeps, 'db' | 'config'>): Promis
   return created.credentials;
 }
 
+/**
+ * New passwords for the demo accounts, when the ones printed at the first start are lost. Every
+ * session of those accounts ends. Returns nothing when the database holds no demo data.
+ */
+export async function resetDemoPasswords(deps: Pick<AppDeps, 'db'>): Promise<DemoCredential[]> {
+  const db = deps.db.kysely;
+  const credentials: DemoCredential[] = [];
+  for (const person of DEMO_PEOPLE) {
+    const user = await findUserByLogin(db, `${person.username}@demo.example.com`);
+    if (!user) continue;
+    const password = randomPassword();
+    const hash = await hashPassword(password);
+    await db.transaction().execute(async (trx) => {
+      await setPasswordHash(trx, user.id, hash);
+      await endAllSessions(trx, user.id);
+    });
+    credentials.push({ role: person.role, username: user.username, email: user.email, password });
+  }
+  return credentials;
+}
+
 const withMailer = (deps: Pick<AppDeps, 'db' | 'config'>): AppDeps => ({
   ...deps,
   mailer: createMailer(deps.config),
@@ -103,10 +131,14 @@ const withMailer = (deps: Pick<AppDeps, 'db' | 'config'>): AppDeps => ({
 });
 
 /** Printed straight to the terminal, once, never through the logger. */
-export function printDemoCredentials(credentials: DemoCredential[], publicUrl: string): void {
+export function printDemoCredentials(
+  credentials: DemoCredential[],
+  publicUrl: string,
+  heading = 'Demo organization created: "Demo Company".',
+): void {
   const lines = [
     '',
-    '  Demo organization created: "Demo Company". These passwords are shown only now:',
+    `  ${heading} These passwords are shown only now:`,
     '',
     ...credentials.map((c) => `    ${c.role.padEnd(9)} ${c.username.padEnd(22)} ${c.password}`),
     '',

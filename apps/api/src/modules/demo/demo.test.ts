@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testConfig, type TestApp } from '../../test/test-app.js';
-import { seedDemoData, wantsDemoData } from './demo.service.js';
+import { resetDemoPasswords, seedDemoData, wantsDemoData } from './demo.service.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -43,6 +43,18 @@ describe('demo data', () => {
     expect((await get('/api/activities/')).count).toBe(3);
     expect(await seedDemoData({ db: t.db, config: t.config })).toBeNull();
     expect((await get('/api/customers/')).count).toBe(6);
+
+    // Lost passwords: new ones log in, the old ones and every session stop working.
+    const fresh = await resetDemoPasswords({ db: t.db });
+    expect(fresh.map((c) => c.role)).toEqual(['owner', 'admin', 'manager', 'employee']);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/users/me/', headers: { authorization: `Token ${token}` } }))
+        .statusCode,
+    ).toBe(401);
+    const signIn = (username: string, password: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/login/', payload: { username, password } });
+    expect((await signIn(owner?.username ?? '', owner?.password ?? '')).statusCode).toBe(400);
+    for (const c of fresh) expect((await signIn(c.username, c.password)).statusCode).toBe(200);
   });
 
   it('appears on a zero-configuration start, never on PostgreSQL unless DEMO_DATA=on', () => {

@@ -102,8 +102,8 @@ async function issueInvitation(
     acceptUrl,
     expiresAt: row.expires_at,
   });
-  const emailSent = await trySend(deps.mailer, message, log);
-  return { ...toInvitation(row), accept_url: acceptUrl, email_sent: emailSent };
+  const delivery = await trySend(deps.mailer, message, log);
+  return { ...toInvitation(row), accept_url: acceptUrl, email_sent: delivery === 'sent', email_delivery: delivery };
 }
 
 export function createInvitation(

@@ -1,4 +1,6 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ConsoleMailer } from '../../core/mailer.js';
 import { call, createTestApp, TEST_PUBLIC_URL, type TestApp } from '../../test/test-app.js';
 import { createTeam, registerUser, STRONG_PASSWORD, type Team, type TeamMember } from '../../test/factories.js';
 
@@ -153,10 +155,29 @@ describe('creating invitations', () => {
         payload: { email: freshEmail(), role: 'employee' },
       });
       expect(res.statusCode).toBe(201);
-      expect(res.json().email_sent).toBe(false);
+      expect(res.json()).toMatchObject({ email_sent: false, email_delivery: 'failed' });
       expect(res.json().accept_url).toContain('/accept-invitation/');
     } finally {
       t.mailer.failWith = null;
+    }
+  });
+
+  it('in development without SMTP, says the email went to the terminal, not that it was sent', async () => {
+    const printed: string[] = [];
+    const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (printed.push(chunk.toString()), done()) });
+    const dev = await createTestApp({}, { mailer: new ConsoleMailer(sink) });
+    try {
+      const owner = await registerUser(dev.app);
+      const email = freshEmail();
+      const res = await call(dev.app, owner.token, {
+        method: 'POST',
+        url: `/api/organizations/${owner.organization.id}/invitations/`,
+        payload: { email, role: 'employee' },
+      });
+      expect(res.json()).toMatchObject({ email_sent: false, email_delivery: 'terminal' });
+      expect(printed.join('')).toContain(res.json().accept_url);
+    } finally {
+      await dev.close();
     }
   });
 });
