@@ -34,6 +34,9 @@ import { auditLogsRoutes } from './modules/audit-logs/audit-logs.routes.js';
 import { membersRoutes } from './modules/members/members.routes.js';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.js';
 import { passwordResetRoutes } from './modules/password-reset/password-reset.routes.js';
+import { ordersRoutes } from './modules/orders/orders.routes.js';
+import { paymentsRoutes } from './modules/payments/payments.routes.js';
+import { issuesRoutes } from './modules/issues/issues.routes.js';
 
 export interface BuildOptions {
   /** Where logs go (tests capture them); stdout by default. */
@@ -59,6 +62,9 @@ const MODULE_ROUTES = [
   membersRoutes,
   invitationsRoutes,
   passwordResetRoutes,
+  ordersRoutes,
+  paymentsRoutes,
+  issuesRoutes,
 ];
 
 /** Without a mailer, the one the configuration asks for (core/mailer.ts); without a clock, the system's. */

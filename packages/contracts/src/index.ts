@@ -20,3 +20,6 @@ export * from './audit-logs.js';
 export * from './members.js';
 export * from './invitations.js';
 export * from './password-reset.js';
+export * from './orders.js';
+export * from './payments.js';
+export * from './issues.js';

@@ -1,5 +1,17 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { ActivityType, LeadSource, LeadStatus, MembershipStatus, Role } from '@crm/contracts';
+import type {
+  ActivityType,
+  IssueCategory,
+  IssuePriority,
+  IssueStatus,
+  LeadSource,
+  LeadStatus,
+  MembershipStatus,
+  OrderStatus,
+  PaymentMethod,
+  PaymentStatus,
+  Role,
+} from '@crm/contracts';
 
 /**
  * The database as Kysely sees it. Timestamps are ISO 8601 UTC strings on both dialects (text on
@@ -310,7 +322,103 @@ export interface ActivitiesTable {
   updated_at: Timestamp;
 }
 
+/** Money columns are integer minor units (bigint); pg may hand them back as strings. */
+type Minor = number | string;
+
+export interface OrdersTable {
+  id: Generated<number>;
+  organization_id: number;
+  code: string;
+  customer_id: number;
+  vendor_id: number | null;
+  title: string;
+  status: OrderStatus;
+  order_date: string;
+  expected_delivery: string | null;
+  subtotal: Minor;
+  tax_amount: Minor;
+  discount_amount: Minor;
+  total_amount: Minor;
+  notes: string | null;
+  search_text: string;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OrderItemsTable {
+  id: Generated<number>;
+  organization_id: number;
+  order_id: number;
+  position: number;
+  product_name: string;
+  sku: string | null;
+  quantity: number;
+  unit_price: Minor;
+  total: Minor;
+}
+
+export interface PaymentsTable {
+  id: Generated<number>;
+  organization_id: number;
+  code: string;
+  customer_id: number;
+  order_id: number | null;
+  invoice_number: string | null;
+  amount: Minor;
+  method: PaymentMethod;
+  status: PaymentStatus;
+  payment_date: string | null;
+  due_date: string | null;
+  reference: string | null;
+  notes: string | null;
+  search_text: string;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface IssuesTable {
+  id: Generated<number>;
+  organization_id: number;
+  code: string;
+  customer_id: number;
+  order_id: number | null;
+  title: string;
+  description: string;
+  priority: IssuePriority;
+  category: IssueCategory;
+  status: IssueStatus;
+  assigned_to: number | null;
+  raised_by_client: Bool;
+  resolved_at: Timestamp | null;
+  resolution_notes: string | null;
+  first_response_due_at: Timestamp;
+  first_responded_at: Timestamp | null;
+  search_text: string;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface IssueCommentsTable {
+  id: Generated<number>;
+  organization_id: number;
+  issue_id: number;
+  author_user_id: number | null;
+  author_name: string;
+  body: string;
+  is_internal: Bool;
+  is_staff: Bool;
+  created_at: Timestamp;
+}
+
 export interface Database {
+  orders: OrdersTable;
+  order_items: OrderItemsTable;
+  payments: PaymentsTable;
+  issues: IssuesTable;
+  issue_comments: IssueCommentsTable;
   invitations: InvitationsTable;
   password_reset_tokens: PasswordResetTokensTable;
   vendors: VendorsTable;
@@ -346,3 +454,8 @@ export type DealRow = Selectable<DealsTable>;
 export type ActivityRow = Selectable<ActivitiesTable>;
 export type InvitationRow = Selectable<InvitationsTable>;
 export type VendorRow = Selectable<VendorsTable>;
+export type OrderRow = Selectable<OrdersTable>;
+export type OrderItemRow = Selectable<OrderItemsTable>;
+export type PaymentRow = Selectable<PaymentsTable>;
+export type IssueRow = Selectable<IssuesTable>;
+export type IssueCommentRow = Selectable<IssueCommentsTable>;

@@ -18,3 +18,10 @@ export function isForeignKeyViolation(error: unknown): boolean {
 
 /** Column type for an instant: ISO text on SQLite (sorts correctly), timestamptz on PostgreSQL. */
 export const timestampType = (dialect: Dialect) => (dialect === 'postgres' ? 'timestamptz' : 'text');
+
+/**
+ * `select … for update` on PostgreSQL: the row stays locked until the transaction ends. SQLite has
+ * no row locks and needs none — its writes are serialized for the whole database.
+ */
+export const lockForUpdate = <Q extends { forUpdate(): Q }>(dialect: Dialect, query: Q): Q =>
+  dialect === 'postgres' ? query.forUpdate() : query;

@@ -170,6 +170,16 @@ export function customersRepository(db: Executor, dialect: Dialect) {
         .execute();
     },
 
+    /** The customer whose portal login `userId` is (PRODUCT §2: at most one per organization). */
+    async findByUser(organizationId: number, userId: number): Promise<{ id: number; name: string } | undefined> {
+      return db
+        .selectFrom('customers')
+        .select(['id', 'name'])
+        .where('organization_id', '=', organizationId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+    },
+
     /** Only while the customer has no portal login yet: two acceptances cannot both link it. */
     async linkUser(organizationId: number, id: number, userId: number, now: string): Promise<boolean> {
       const result = await db

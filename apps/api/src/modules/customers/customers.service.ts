@@ -277,6 +277,11 @@ export async function clearConvertedFromLead(
   await repo(deps, db).clearConvertedFromLead(organizationId, leadId);
 }
 
+/** A Client's own customer: the one whose portal login they are; undefined for anyone else. */
+export function findClientCustomer(deps: AppDeps, db: Executor, actor: TenantActor): Promise<{ id: number; name: string } | undefined> {
+  return repo(deps, db).findByUser(actor.tenant.organizationId, actor.user.id);
+}
+
 /** Portal invitations: the customer (visible to the caller) a client login is for. */
 export async function findCustomerForPortal(
   deps: AppDeps,
