@@ -74,6 +74,10 @@ const pipeline = async () =>
 const employee = async () =>
   (await asOwner('POST', '/api/employees/', { first_name: 'Hr', last_name: `Only ${unique()}` })).id as number;
 const vendor = async () => (await asOwner('POST', '/api/vendors/', { name: `Vendor ${unique()}` })).id as number;
+const order = async () =>
+  (await asOwner('POST', '/api/orders/', { title: 'Matrix order', customer_id: await customer() })).id as number;
+const payment = async () =>
+  (await asOwner('POST', '/api/payments/', { customer_id: await customer(), amount: 5 })).id as number;
 const org = () => `/api/organizations/${team.organizationId}`;
 async function freshMember(): Promise<number> {
   const user = await registerUser(t.app);
@@ -469,6 +473,87 @@ const CASES: Record<string, Case> = {
   'DELETE /api/vendors/:id/': {
     row: rule(MANAGERS, 404),
     prepare: async () => ({ url: `/api/vendors/${await vendor()}/` }),
+  },
+
+  // Orders and payments: staff read, managers change; a Client reads their customer's (fixtures are
+  // another customer's: 404) and changes nothing.
+  'GET /api/orders/': { row: rule(EVERYONE, 'ok'), prepare: same('/api/orders/') },
+  'POST /api/orders/': {
+    row: rule(MANAGERS, 404, { outsider: 'pass' }),
+    prepare: async () => ({ url: '/api/orders/', body: { title: 'New', customer_id: await customer() } }),
+  },
+  'GET /api/orders/summary/': {
+    row: rule(EVERYONE, 'pass', { client: 'ok' }),
+    prepare: async () => ({ url: `/api/orders/summary/?customer=${await customer()}` }),
+  },
+  'GET /api/orders/:id/': {
+    row: rule(STAFF, 404, { client: 404 }),
+    prepare: async () => ({ url: `/api/orders/${await order()}/` }),
+  },
+  'PUT /api/orders/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => {
+      const id = await order();
+      return {
+        url: `/api/orders/${id}/`,
+        body: { title: 'Renamed', customer_id: (await asOwner('GET', `/api/orders/${id}/`)).customer_id },
+      };
+    },
+  },
+  'PATCH /api/orders/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/orders/${await order()}/`, body: { status: 'pending' } }),
+  },
+  'DELETE /api/orders/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/orders/${await order()}/` }),
+  },
+  'GET /api/payments/': { row: rule(EVERYONE, 'ok'), prepare: same('/api/payments/') },
+  'POST /api/payments/': {
+    row: rule(MANAGERS, 404, { outsider: 'pass' }),
+    prepare: async () => ({ url: '/api/payments/', body: { customer_id: await customer(), amount: 1 } }),
+  },
+  'GET /api/payments/:id/': {
+    row: rule(STAFF, 404, { client: 404 }),
+    prepare: async () => ({ url: `/api/payments/${await payment()}/` }),
+  },
+  'PUT /api/payments/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => {
+      const id = await payment();
+      return {
+        url: `/api/payments/${id}/`,
+        body: { customer_id: (await asOwner('GET', `/api/payments/${id}/`)).customer_id, amount: 6 },
+      };
+    },
+  },
+  'PATCH /api/payments/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/payments/${await payment()}/`, body: { reference: 'R' } }),
+  },
+  'DELETE /api/payments/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/payments/${await payment()}/` }),
+  },
+  'POST /api/payments/:id/process/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/payments/${await payment()}/process/` }),
+  },
+  'POST /api/payments/:id/mark_failed/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/payments/${await payment()}/mark_failed/` }),
+  },
+  'POST /api/payments/:id/refund/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => {
+      const id = await payment();
+      await asOwner('POST', `/api/payments/${id}/process/`);
+      return { url: `/api/payments/${id}/refund/` };
+    },
+  },
+  'POST /api/payments/:id/cancel/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({ url: `/api/payments/${await payment()}/cancel/` }),
   },
 
   // Audit log: Owner and Admin (the outsider reads their own organization's)

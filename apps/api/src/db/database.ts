@@ -335,10 +335,10 @@ export interface OrdersTable {
   status: OrderStatus;
   order_date: string;
   expected_delivery: string | null;
-  subtotal: Minor;
-  tax_amount: Minor;
-  discount_amount: Minor;
-  total_amount: Minor;
+  subtotal: Generated<Minor>;
+  tax_amount: Generated<Minor>;
+  discount_amount: Generated<Minor>;
+  total_amount: Generated<Minor>;
   notes: string | null;
   search_text: string;
   created_by: number | null;

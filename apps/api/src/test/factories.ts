@@ -112,3 +112,34 @@ export function asMember(
   const org = member === team.outsider ? member.organization.id : team.organizationId;
   return call(app, member.token, { ...options, org });
 }
+
+let clientSequence = 0;
+
+/**
+ * A portal Client of `customerId`, the way a customer becomes one (PRODUCT §3): the Owner invites
+ * them from the customer, and they accept the link with a new account.
+ */
+export async function createPortalClient(
+  app: FastifyInstance,
+  ownerToken: string,
+  organizationId: number,
+  customerId: number,
+): Promise<{ token: string; userId: number }> {
+  clientSequence += 1;
+  const email = `client${process.pid}x${clientSequence}@example.com`;
+  const invited = await call(app, ownerToken, {
+    method: 'POST',
+    url: `/api/customers/${customerId}/invite_to_portal/`,
+    org: organizationId,
+    payload: { email },
+  });
+  if (invited.statusCode !== 201) throw new Error(`invite_to_portal failed: ${invited.statusCode} ${invited.body}`);
+  const token = String(invited.json().accept_url).split('/').at(-1) ?? '';
+  const accepted = await app.inject({
+    method: 'POST',
+    url: `/api/invitations/${token}/accept/`,
+    payload: { username: `client${process.pid}x${clientSequence}`, password: STRONG_PASSWORD },
+  });
+  if (accepted.statusCode !== 200) throw new Error(`accept failed: ${accepted.statusCode} ${accepted.body}`);
+  return { token: accepted.json().token as string, userId: accepted.json().user.id as number };
+}

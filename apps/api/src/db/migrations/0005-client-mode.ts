@@ -14,7 +14,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const customer = (c: ColumnDefinitionBuilder) => c.notNull().references('customers.id');
   const indexes = async (table: string, columns: string[]) => {
     for (const column of columns) {
-      await db.schema.createIndex(`${table}_org_${column}_idx`).on(table).columns(['organization_id', column]).execute();
+      await db.schema
+        .createIndex(`${table}_org_${column}_idx`)
+        .on(table)
+        .columns(['organization_id', column])
+        .execute();
     }
   };
 
@@ -55,7 +59,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('unit_price', 'bigint', (c) => c.notNull())
     .addColumn('total', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('order_items_order_idx').on('order_items').columns(['organization_id', 'order_id', 'position']).execute();
+  await db.schema
+    .createIndex('order_items_order_idx')
+    .on('order_items')
+    .columns(['organization_id', 'order_id', 'position'])
+    .execute();
 
   await db.schema
     .createTable('payments')
@@ -80,7 +88,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .execute();
   await indexes('payments', ['created_at', 'customer_id', 'status', 'payment_date']);
   // amount_paid of an order: the sum of its completed payments, read off this index.
-  await db.schema.createIndex('payments_org_order_status_idx').on('payments').columns(['organization_id', 'order_id', 'status', 'amount']).execute();
+  await db.schema
+    .createIndex('payments_org_order_status_idx')
+    .on('payments')
+    .columns(['organization_id', 'order_id', 'status', 'amount'])
+    .execute();
   await createSearchIndex(db, dialect, 'payments');
 
   await db.schema
@@ -122,10 +134,15 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('is_staff', 'boolean', (c) => c.notNull().defaultTo(true))
     .addColumn('created_at', ts, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('issue_comments_issue_idx').on('issue_comments').columns(['organization_id', 'issue_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('issue_comments_issue_idx')
+    .on('issue_comments')
+    .columns(['organization_id', 'issue_id', 'created_at'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   for (const table of ['issues', 'payments', 'orders']) await dropSearchIndex(db, dialect, table);
-  for (const table of ['issue_comments', 'issues', 'payments', 'order_items', 'orders']) await db.schema.dropTable(table).execute();
+  for (const table of ['issue_comments', 'issues', 'payments', 'order_items', 'orders'])
+    await db.schema.dropTable(table).execute();
 }

@@ -135,14 +135,22 @@ export function customersRepository(db: Executor, dialect: Dialect) {
       await db.deleteFrom('customers').where('organization_id', '=', organizationId).where('id', '=', id).execute();
     },
 
-    async countDeals(organizationId: number, customerId: number): Promise<number> {
-      const row = await db
-        .selectFrom('deals')
-        .select((eb) => eb.fn.countAll<number>().as('count'))
-        .where('organization_id', '=', organizationId)
-        .where('customer_id', '=', customerId)
-        .executeTakeFirstOrThrow();
-      return Number(row.count);
+    /** What depends on the customer and blocks its deletion (PRODUCT §4), by kind. */
+    async countDependants(
+      organizationId: number,
+      customerId: number,
+    ): Promise<Record<'deals' | 'orders' | 'payments' | 'issues', number>> {
+      const counts = { deals: 0, orders: 0, payments: 0, issues: 0 };
+      for (const table of ['deals', 'orders', 'payments', 'issues'] as const) {
+        const row = await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('count'))
+          .where('organization_id', '=', organizationId)
+          .where('customer_id', '=', customerId)
+          .executeTakeFirstOrThrow();
+        counts[table] = Number(row.count);
+      }
+      return counts;
     },
 
     /** Totals by status and by type, and the number created since `since`: one aggregate query. */

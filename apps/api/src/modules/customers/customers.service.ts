@@ -40,6 +40,8 @@ import { unrestricted, viewerOf, type Viewer } from '../../core/visibility.js';
 import { createdRange, currentMonth } from '../../core/periods.js';
 import { nowIso } from '../../core/time.js';
 import { assertEmployeeInOrganization } from '../employees/employees.service.js';
+import { endMembership } from '../memberships/memberships.service.js';
+import { clearDefaultOrganizationOf } from '../users/users.service.js';
 import { customersRepository, type CustomerFilters, type CustomerRecord } from './customers.repository.js';
 
 type CreateInput = z.output<typeof createCustomerBodySchema>;
@@ -207,16 +209,20 @@ async function removeCustomer(deps: AppDeps, trx: Executor, actor: TenantActor, 
   const organizationId = actor.tenant.organizationId;
   const customers = repo(deps, trx);
   const before = await findOrThrow(deps, trx, viewerOf(actor, 'customers'), id);
-  const deals = await customers.countDeals(organizationId, id);
-  if (deals > 0) {
+  const dependants = Object.entries(await customers.countDependants(organizationId, id)).filter(([, n]) => n > 0);
+  if (dependants.length > 0) {
+    const named = dependants.map(([kind, n]) => `${n} ${n === 1 ? kind.slice(0, -1) : kind}`);
     throw conflict(
-      `This customer has ${deals} deal${deals === 1 ? '' : 's'}. Delete or move them to another customer first.`,
-      {
-        deals: [`${deals} deal${deals === 1 ? '' : 's'} depend on this customer.`],
-      },
+      `This customer has ${named.join(', ')}. Delete them or move them to another customer first.`,
+      Object.fromEntries(dependants.map(([kind, n]) => [kind, [`${n} depend on this customer.`]])),
     );
   }
   await customers.delete(organizationId, id);
+  // Its portal login goes with it: the person keeps their account, not their access (PRODUCT §4).
+  if (before.user_id !== null) {
+    await endMembership(trx, organizationId, before.user_id);
+    await clearDefaultOrganizationOf(trx, before.user_id, organizationId);
+  }
   await recordAudit(trx, {
     organizationId,
     userId: actor.user.id,
@@ -278,7 +284,11 @@ export async function clearConvertedFromLead(
 }
 
 /** A Client's own customer: the one whose portal login they are; undefined for anyone else. */
-export function findClientCustomer(deps: AppDeps, db: Executor, actor: TenantActor): Promise<{ id: number; name: string } | undefined> {
+export function findClientCustomer(
+  deps: AppDeps,
+  db: Executor,
+  actor: TenantActor,
+): Promise<{ id: number; name: string } | undefined> {
   return repo(deps, db).findByUser(actor.tenant.organizationId, actor.user.id);
 }
 

@@ -112,5 +112,13 @@ export function membershipsRepository(db: Executor) {
         })
         .execute();
     },
+
+    async delete(organizationId: number, userId: number): Promise<void> {
+      await db
+        .deleteFrom('memberships')
+        .where('organization_id', '=', organizationId)
+        .where('user_id', '=', userId)
+        .execute();
+    },
   };
 }

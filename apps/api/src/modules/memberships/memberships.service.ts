@@ -91,3 +91,8 @@ export async function pageActiveOrganizationsOf(db: Executor, userId: number, li
 export function listMembershipsOf(db: Executor, userId: number) {
   return membershipsRepository(db).listForUser(userId);
 }
+
+/** Ends a membership (a deleted customer's portal login): the row goes, the user stays. */
+export async function endMembership(db: Executor, organizationId: number, userId: number): Promise<void> {
+  await membershipsRepository(db).delete(organizationId, userId);
+}

@@ -61,7 +61,13 @@ export function ordersRepository(db: Executor, dialect: Dialect) {
       .select(['c.name as customer_name', 'v.name as vendor_name', amountPaidOf().as('amount_paid')]);
 
   return {
-    list(viewer: Viewer, filters: OrderFilters, ordering: Ordering<OrderOrderField>, limit: number, offset: number): Promise<OrderRecord[]> {
+    list(
+      viewer: Viewer,
+      filters: OrderFilters,
+      ordering: Ordering<OrderOrderField>,
+      limit: number,
+      offset: number,
+    ): Promise<OrderRecord[]> {
       return withDerived()
         .where(matching(viewer, filters))
         .orderBy(`o.${ordering.field}`, ordering.direction)
@@ -107,11 +113,24 @@ export function ordersRepository(db: Executor, dialect: Dialect) {
     },
 
     async update(organizationId: number, id: number, values: Updateable<OrdersTable>): Promise<void> {
-      await db.updateTable('orders').set(values).where('organization_id', '=', organizationId).where('id', '=', id).execute();
+      await db
+        .updateTable('orders')
+        .set(values)
+        .where('organization_id', '=', organizationId)
+        .where('id', '=', id)
+        .execute();
     },
 
-    async replaceItems(organizationId: number, orderId: number, items: Omit<Insertable<OrderItemsTable>, 'organization_id' | 'order_id'>[]): Promise<void> {
-      await db.deleteFrom('order_items').where('organization_id', '=', organizationId).where('order_id', '=', orderId).execute();
+    async replaceItems(
+      organizationId: number,
+      orderId: number,
+      items: Omit<Insertable<OrderItemsTable>, 'organization_id' | 'order_id'>[],
+    ): Promise<void> {
+      await db
+        .deleteFrom('order_items')
+        .where('organization_id', '=', organizationId)
+        .where('order_id', '=', orderId)
+        .execute();
       if (items.length === 0) return;
       await db
         .insertInto('order_items')
@@ -149,22 +168,12 @@ export function ordersRepository(db: Executor, dialect: Dialect) {
         .executeTakeFirstOrThrow();
     },
 
-    async countForCustomer(organizationId: number, customerId: number): Promise<number> {
+    async countPayments(organizationId: number, orderId: number): Promise<number> {
       const row = await db
-        .selectFrom('orders')
+        .selectFrom('payments')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('organization_id', '=', organizationId)
-        .where('customer_id', '=', customerId)
-        .executeTakeFirstOrThrow();
-      return Number(row.n);
-    },
-
-    async countForVendor(organizationId: number, vendorId: number): Promise<number> {
-      const row = await db
-        .selectFrom('orders')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('organization_id', '=', organizationId)
-        .where('vendor_id', '=', vendorId)
+        .where('order_id', '=', orderId)
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },

@@ -116,5 +116,15 @@ export function vendorsRepository(db: Executor, dialect: Dialect) {
         .groupBy(['status', 'vendor_type'])
         .execute();
     },
+
+    async countOrders(organizationId: number, vendorId: number): Promise<number> {
+      const row = await db
+        .selectFrom('orders')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('organization_id', '=', organizationId)
+        .where('vendor_id', '=', vendorId)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
   };
 }

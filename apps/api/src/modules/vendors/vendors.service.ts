@@ -13,7 +13,7 @@ import type { VendorRow } from '../../db/database.js';
 import { toSearchText } from '../../db/search.js';
 import { sealedTransaction } from '../../core/answer.js';
 import type { AppDeps, TenantActor } from '../../core/context.js';
-import { notFound } from '../../core/errors.js';
+import { conflict, notFound } from '../../core/errors.js';
 import { diff, recordAudit } from '../../core/audit.js';
 import { nextCode } from '../../core/codes.js';
 import {
@@ -132,10 +132,16 @@ export async function updateVendor(deps: AppDeps, actor: TenantActor, id: number
   });
 }
 
+/** Refused with 409 while orders name the vendor. */
 export async function deleteVendor(deps: AppDeps, actor: TenantActor, id: number): Promise<void> {
   const organizationId = actor.tenant.organizationId;
   await deps.db.kysely.transaction().execute(async (trx) => {
     const before = await findOrThrow(deps, trx, organizationId, id);
+    const orders = await repo(deps, trx).countOrders(organizationId, id);
+    if (orders > 0) {
+      const message = `This vendor is on ${orders} order${orders === 1 ? '' : 's'}. Remove it from them first.`;
+      throw conflict(message, { orders: [message] });
+    }
     await repo(deps, trx).delete(organizationId, id);
     await recordAudit(trx, {
       organizationId,
