@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { REQUIRED_MESSAGE } from '@crm/contracts';
+import { PASSWORD_MIN_LENGTH, REQUIRED_MESSAGE } from '@crm/contracts';
 import type { z } from 'zod';
 import type { ApiError } from './api-error';
 
@@ -14,6 +14,10 @@ export const formErrorMap: z.core.$ZodErrorMap = (issue) => {
 };
 
 export const formResolverOptions = { error: formErrorMap } as const;
+
+/** Under every new-password input: the contract's rules, in words. */
+export const NEW_PASSWORD_HELP = `At least ${String(PASSWORD_MIN_LENGTH)} characters; avoid common passwords.`;
+export const USERNAME_HELP = 'Letters, digits and . _ + - only.';
 
 /**
  * Puts the API's field errors under the matching inputs and returns the messages no input shows
@@ -36,4 +40,15 @@ export function applyApiFieldErrors<T extends FieldValues>(
     isFirst = false;
   }
   return unplaced;
+}
+
+/**
+ * A record's values for a form shaped like `empty`: every field of the form, taken from the record,
+ * with the record's null shown as the empty input. Fields the form holds in another shape (tags as
+ * one line, a number as text) come in `overrides`.
+ */
+export function formValuesOf<V extends FieldValues>(record: object, empty: V, overrides: Partial<V> = {}): V {
+  const source = record as Record<string, unknown>;
+  const values = Object.fromEntries(Object.keys(empty).map((key) => [key, source[key] ?? empty[key]]));
+  return { ...values, ...overrides } as V;
 }

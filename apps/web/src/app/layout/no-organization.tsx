@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Card, Center, Heading, HStack, Text } from '@/components/ui';
 import { useLogout } from '@/lib/auth/logout';
-import { LazyCreateOrganizationDialog } from '@/features/organizations/components/lazy-create-organization-dialog';
+import { LazyCreateOrganizationDialog } from '@/features/organizations';
 
 /** A user whose every membership was removed or suspended can still start an organization. */
 export function NoOrganization() {

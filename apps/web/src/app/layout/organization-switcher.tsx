@@ -1,11 +1,8 @@
 import { useState } from 'react';
 import { LuCheck, LuChevronsUpDown, LuPlus } from 'react-icons/lu';
-import { Box, Button, HStack, Menu, Portal, Skeleton, Text } from '@/components/ui';
+import { Box, Button, HStack, Menu, Portal, RoleBadge, Skeleton, Text } from '@/components/ui';
 import { useSession } from '@/lib/auth/session';
-import { useMyOrganizations } from '@/features/organizations/api/get-my-organizations';
-import { useSwitchOrganization } from '@/features/organizations/api/switch-organization';
-import { LazyCreateOrganizationDialog } from '@/features/organizations/components/lazy-create-organization-dialog';
-import { RoleBadge } from '@/features/organizations/components/role-badge';
+import { LazyCreateOrganizationDialog, useMyOrganizations, useSwitchOrganization } from '@/features/organizations';
 
 const NEW_ORGANIZATION = 'new-organization';
 const RETRY = 'retry-organizations';

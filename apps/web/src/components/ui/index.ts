@@ -10,19 +10,19 @@ export { NavItemLink, RouterLink, type NavItemLinkProps, type RouterLinkProps } 
 export { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog';
 export { DeleteRecordDialog, type DeleteRefusal } from './delete-record-dialog';
 export { EmptyState, type EmptyStateProps } from './empty-state';
-export { ListEmptyState } from './list-empty-state';
+export { ListEmptyState, type ListEmptyStateProps } from './list-empty-state';
 export { SelectNative, type SelectNativeProps, type SelectOption } from './select-native';
 export { PaginationFooter, PAGE_SIZE_OPTIONS, type PaginationFooterProps } from './pagination-footer';
 export { SearchInput, type SearchInputProps } from './search-input';
-export { RelativeTime, formatDateTime, formatRelativeTime } from './relative-time';
+export { DateTimeText, RelativeTime } from './relative-time';
 export { SortableColumnHeader, type SortableColumnHeaderProps } from './sortable-column-header';
 export { FeedItem, FeedList, type FeedItemProps } from './feed';
 export { SegmentedControl, type SegmentedControlItem, type SegmentedControlProps } from './segmented-control';
 export { CheckboxField, type CheckboxFieldProps } from './checkbox-field';
 export { StatusBadge, statusLabel, type StatusBadgeProps } from './status-badge';
-export { MoneyText, formatMoneyAmount, type MoneyTextProps } from './money-text';
+export { MoneyText, type MoneyTextProps } from './money-text';
 export { PageHeader, type PageHeaderProps } from './page-header';
-export { LoadErrorPanel, type LoadErrorPanelProps } from './load-error-panel';
+export { LoadErrorPanel, NoAccessPanel, type LoadErrorPanelProps } from './load-error-panel';
 export { TableSkeleton } from './table-skeleton';
 export {
   DEFAULT_LIST_PAGE_SIZE,
@@ -35,7 +35,10 @@ export {
   type ListUrlFilterRule,
   type ListUrlState,
 } from './list-url-state';
-export { DetailItem, DetailList } from './detail-list';
+export { ContactDetailItems, DetailItem, DetailList, KeyFigure, NotesBlock, TagsDetailItem } from './detail-list';
 export { lazyDialog } from './lazy-dialog';
-export { useResetOnOpen } from './use-reset-on-open';
 export { WebsiteLink } from './website-link';
+export { RoleBadge } from './role-badge';
+export { NotFound, type NotFoundProps } from './not-found';
+export { MoreMenu, type MoreMenuItem, type MoreMenuProps } from './more-menu';
+export { SectionCard, type SectionCardProps } from './section-card';

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { EmptyState } from './empty-state';
 import { Button } from './primitives';
 
-interface ListEmptyStateProps {
+export interface ListEmptyStateProps {
   icon: ReactElement;
   /** Plural noun: "customers". */
   noun: string;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { PAGE_SIZE_OPTIONS } from './pagination-footer';
 
@@ -110,10 +110,17 @@ export function useListUrlState<F extends string>(config: ListUrlConfig<F>) {
   const [searchParams, setSearchParams] = useSearchParams();
   const state = useMemo(() => parseListUrlState(searchParams, config), [searchParams, config]);
 
+  // The params as last written: React Router's functional update reads those of the last render,
+  // so a filter chosen before the page re-rendered after a search would drop the search.
+  const latest = useRef(searchParams);
+  latest.current = searchParams;
+
   // Typing a search replaces the history entry: Back should leave the list, not undo keystrokes.
   const update = useCallback(
     (change: ListUrlChange<F>, options: { replace?: boolean } = {}) => {
-      setSearchParams((previous) => applyListUrlChange(previous, change), { replace: options.replace ?? false });
+      const next = applyListUrlChange(latest.current, change);
+      latest.current = next;
+      setSearchParams(next, { replace: options.replace ?? false });
     },
     [setSearchParams],
   );

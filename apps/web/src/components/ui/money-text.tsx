@@ -1,22 +1,10 @@
 import { chakra, type HTMLChakraProps } from '@chakra-ui/react';
-
-/**
- * "1500.00" in USD → "$1,500.00" in the user's locale. The API's decimal string is converted to a
- * number only for display: doubles hold every amount the API allows to the cent.
- */
-export function formatMoneyAmount(amount: string | number, currency: string): string {
-  const value = typeof amount === 'number' ? amount : Number(amount);
-  if (!Number.isFinite(value)) return `${String(amount)} ${currency}`;
-  try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(value);
-  } catch {
-    return `${value.toFixed(2)} ${currency}`;
-  }
-}
+import { formatMoney } from '@/lib/format';
 
 export interface MoneyTextProps extends Omit<HTMLChakraProps<'span'>, 'children'> {
-  amount: string | number | null | undefined;
-  /** The organization's ISO 4217 code; without it the bare amount shows. */
+  /** The API's decimal string, e.g. "1500.00". */
+  amount: string | null | undefined;
+  /** The organization's ISO 4217 code; without it the amount shows without a currency. */
   currency: string | undefined;
   /** Shown when there is no amount. */
   emptyText?: string;
@@ -24,12 +12,7 @@ export interface MoneyTextProps extends Omit<HTMLChakraProps<'span'>, 'children'
 
 /** A money amount with its currency, in tabular figures so columns line up. */
 export function MoneyText({ amount, currency, emptyText = '—', ...rest }: MoneyTextProps) {
-  const text =
-    amount === null || amount === undefined || amount === ''
-      ? emptyText
-      : currency
-        ? formatMoneyAmount(amount, currency)
-        : String(amount);
+  const text = amount === null || amount === undefined || amount === '' ? emptyText : formatMoney(amount, currency);
   return (
     <chakra.span fontVariantNumeric="tabular-nums" whiteSpace="nowrap" {...rest}>
       {text}

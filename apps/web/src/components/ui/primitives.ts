@@ -44,4 +44,13 @@ export {
   VisuallyHidden,
   chakra,
 } from '@chakra-ui/react';
-export type { BadgeProps, BoxProps, ButtonProps, FlexProps, IconButtonProps, StackProps } from '@chakra-ui/react';
+export type {
+  BadgeProps,
+  BoxProps,
+  ButtonProps,
+  FlexProps,
+  IconButtonProps,
+  InputProps,
+  StackProps,
+  TextareaProps,
+} from '@chakra-ui/react';

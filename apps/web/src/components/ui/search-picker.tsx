@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Combobox, createListCollection } from '@chakra-ui/react';
 import { HStack, Spinner } from './primitives';
 
@@ -83,4 +83,38 @@ export function SearchPicker<T>({
       </Combobox.Positioner>
     </Combobox.Root>
   );
+}
+
+const SEARCH_DELAY_MS = 250;
+
+/**
+ * The state of a picker over a server search: what is typed, the search it settles into after a
+ * pause, and the chosen item. With an item chosen the box holds its label, and searching for that
+ * label would hide everyone else, so the search is empty until the user types; the chosen item
+ * stays in the list even when a search does not return it.
+ */
+export function useSearchPickerState<T extends { id: number }>(chosenAtStart: T | null, initialLabel: string) {
+  const [inputValue, setInputValue] = useState(initialLabel);
+  const [search, setSearch] = useState('');
+  const [chosen, setChosen] = useState<T | null>(chosenAtStart);
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSearch(inputValue.trim()), SEARCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [inputValue]);
+
+  const withChosen = useCallback(
+    (results: readonly T[]): T[] =>
+      chosen && !results.some((item) => item.id === chosen.id) ? [chosen, ...results] : [...results],
+    [chosen],
+  );
+
+  return {
+    inputValue,
+    setInputValue,
+    search: chosen !== null && search === inputValue.trim() ? '' : search,
+    chosen,
+    setChosen,
+    withChosen,
+  };
 }

@@ -1,4 +1,6 @@
-import { forwardRef } from 'react';
+import { forwardRef, type ReactNode } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { FormField } from './field';
 import { SelectNative, type SelectNativeProps, type SelectOption } from './select-native';
 
 let cachedZones: string[] | null = null;
@@ -31,3 +33,13 @@ export const TimeZoneSelect = forwardRef<HTMLSelectElement, TimeZoneSelectProps>
   const options: SelectOption[] = names.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }));
   return <SelectNative ref={ref} options={options} {...props} />;
 });
+
+/** The form's `timezone` field as a select of zones, for forms under `ApiFormView`. */
+export function TimeZoneField({ currentValue, helperText }: { currentValue: string; helperText?: ReactNode }) {
+  const { register, formState } = useFormContext<{ timezone: string }>();
+  return (
+    <FormField label="Time zone" required helperText={helperText} errorText={formState.errors.timezone?.message}>
+      <TimeZoneSelect currentValue={currentValue} {...register('timezone')} />
+    </FormField>
+  );
+}

@@ -42,6 +42,7 @@ const openTask: TimelineEntry = {
     due_at: '2099-12-01T10:00:00.000Z',
     completed_at: null,
     is_completed: false,
+    permissions: { update: true, delete: true, assign: true },
     assigned_to: null,
     assigned_to_name: null,
     created_by: 1,

@@ -1,5 +1,5 @@
 import { can } from '@crm/contracts';
-import { Card, Heading, Separator } from '@/components/ui';
+import { SectionCard, Separator } from '@/components/ui';
 import { useSession } from '@/lib/auth/session';
 import type { TimelineSubject } from '../api/timeline-keys';
 import { ActivityComposer } from './activity-composer';
@@ -9,21 +9,14 @@ import { RecordTimeline } from './record-timeline';
 export function TimelineSection({ subject }: { subject: TimelineSubject }) {
   const { role } = useSession();
   return (
-    <Card.Root as="section" aria-labelledby="timeline-heading">
-      <Card.Header>
-        <Heading as="h2" size="md" id="timeline-heading">
-          Timeline
-        </Heading>
-      </Card.Header>
-      <Card.Body gap="5">
-        {can(role, 'activities', 'create') && (
-          <>
-            <ActivityComposer subject={subject} />
-            <Separator />
-          </>
-        )}
-        <RecordTimeline subject={subject} />
-      </Card.Body>
-    </Card.Root>
+    <SectionCard title="Timeline" bodyGap="5">
+      {can(role, 'activities', 'create') && (
+        <>
+          <ActivityComposer subject={subject} />
+          <Separator />
+        </>
+      )}
+      <RecordTimeline subject={subject} />
+    </SectionCard>
   );
 }

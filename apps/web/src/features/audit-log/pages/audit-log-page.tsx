@@ -1,66 +1,84 @@
 import { LuHistory } from 'react-icons/lu';
 import { can } from '@crm/contracts';
-import {
-  Button,
-  EmptyState,
-  ErrorPanel,
-  LoadErrorPanel,
-  PageHeader,
-  PaginationFooter,
-  Stack,
-  TableSkeleton,
-  useListUrlState,
-} from '@/components/ui';
-import { toApiError } from '@/lib/api-error';
+import { Button, EmptyState, NoAccessPanel, useListUrlState } from '@/components/ui';
+import { ListView } from '@/components/ui/list-view';
 import { useSession } from '@/lib/auth/session';
-import { roleLabel } from '@/features/organizations/components/role-badge';
+import { useMemberOptions } from '@/features/team';
 import { useAuditLogs } from '../api/get-audit-logs';
-import { AuditLogFilters } from '../components/audit-log-filters';
-import { AuditLogTable } from '../components/audit-log-table';
-import { AUDIT_LOG_LIST_CONFIG } from '../lib/audit-log-list-config';
+import { AuditChangesList } from '../components/audit-changes-list';
+import { AUDIT_LOG_COLUMNS } from '../components/audit-log-columns';
+import { AuditLogDateFilters } from '../components/audit-log-filters';
+import { toFieldChanges } from '../lib/audit-changes';
+import { AUDIT_ACTIONS, AUDIT_LOG_LIST_CONFIG, AUDIT_RESOURCE_TYPES, humanize } from '../lib/audit-log-list-config';
+
+const ACTION_OPTIONS = AUDIT_ACTIONS.map((action) => ({ value: action, label: humanize(action) }));
+const RESOURCE_OPTIONS = AUDIT_RESOURCE_TYPES.map((type) => ({ value: type, label: humanize(type) }));
 
 /** `/settings/audit-log`: who changed what, newest first (Owner and Admin). */
 export default function AuditLogPage() {
-  const { role } = useSession();
+  const { role, organizationId } = useSession();
   const canRead = can(role, 'audit_log', 'read');
   const list = useListUrlState(AUDIT_LOG_LIST_CONFIG);
   const logs = useAuditLogs(list.apiParams, canRead);
-  const { state } = list;
+  const members = useMemberOptions(organizationId, canRead);
 
   if (!canRead) {
     return (
-      <ErrorPanel
-        title="You don't have access to this"
-        message={`As ${roleLabel(role)}, you cannot see the audit log. The Owner and Admins can.`}
+      <NoAccessPanel
+        message={(roleName) => `As ${roleName}, you cannot see the audit log. The Owner and Admins can.`}
       />
     );
   }
 
-  const content = () => {
-    if (logs.isPending) return <TableSkeleton label="Loading the audit log" />;
-    if (logs.isError) {
-      const error = toApiError(logs.error);
-      if (error.status === 404 && state.page > 1) {
-        return (
-          <ErrorPanel
-            title="That page is empty"
-            message="There are fewer entries than when the link was made."
-            onRetry={() => list.setPage(1)}
-          />
-        );
-      }
-      return (
-        <LoadErrorPanel
-          error={error}
-          roleName={roleLabel(role)}
-          subject="the audit log"
-          onRetry={() => void logs.refetch()}
-          isRetrying={logs.isFetching}
+  const userOptions = (members.data ?? []).map((member) => ({
+    value: String(member.user_id),
+    label: member.full_name,
+  }));
+  return (
+    <ListView
+      title="Audit log"
+      countTestId="audit-log-count"
+      description="Every change in this organization: who made it, when, and what changed. Entries cannot be edited."
+      list={list}
+      query={logs}
+      filterLabel="Filter the audit log"
+      filters={[
+        {
+          key: 'user',
+          label: 'User',
+          placeholder: 'Anyone',
+          options: userOptions,
+          width: '48',
+          showLabel: true,
+          disabled: members.isPending,
+        },
+        { key: 'action', label: 'Action', placeholder: 'Any action', options: ACTION_OPTIONS, showLabel: true },
+        {
+          key: 'resource_type',
+          label: 'Resource',
+          placeholder: 'Any resource',
+          options: RESOURCE_OPTIONS,
+          showLabel: true,
+        },
+      ]}
+      toolbar={
+        <AuditLogDateFilters
+          filters={list.state.filters}
+          onFilter={list.setFilter}
+          hasFilters={list.hasFilters}
+          onClear={list.clearFilters}
         />
-      );
-    }
-    if (logs.data.count === 0) {
-      return (
+      }
+      columns={AUDIT_LOG_COLUMNS}
+      tableLabel="Audit log"
+      getRowKey={(entry) => entry.id}
+      rowTestId="audit-log-row"
+      renderDetails={(entry) => <AuditChangesList changes={toFieldChanges(entry.changes)} />}
+      defaultOrdering="-created_at"
+      itemLabel="entries"
+      errorSubject="the audit log"
+      loadingLabel="Loading the audit log"
+      empty={
         <EmptyState
           icon={<LuHistory />}
           title={list.hasFilters ? 'No entries match' : 'Nothing recorded yet'}
@@ -77,42 +95,8 @@ export default function AuditLogPage() {
             )
           }
         />
-      );
-    }
-    return (
-      <Stack gap="0">
-        <AuditLogTable
-          entries={logs.data.results}
-          ordering={state.ordering}
-          onSort={list.setOrdering}
-          isStale={logs.isPlaceholderData}
-        />
-        <PaginationFooter
-          page={state.page}
-          pageSize={state.pageSize}
-          count={logs.data.count}
-          onPageChange={list.setPage}
-          onPageSizeChange={list.setPageSize}
-          itemLabel="entries"
-        />
-      </Stack>
-    );
-  };
-
-  return (
-    <Stack gap="5" maxW="7xl">
-      <PageHeader
-        title="Audit log"
-        meta={logs.data ? <span data-testid="audit-log-count">{logs.data.count}</span> : undefined}
-        description="Every change in this organization: who made it, when, and what changed. Entries cannot be edited."
-      />
-      <AuditLogFilters
-        filters={state.filters}
-        onFilter={list.setFilter}
-        hasFilters={list.hasFilters}
-        onClear={list.clearFilters}
-      />
-      {content()}
-    </Stack>
+      }
+      maxW="7xl"
+    />
   );
 }

@@ -1,6 +1,5 @@
 import type { InvitationPreview } from '@crm/contracts';
-import { DetailItem, DetailList, RelativeTime } from '@/components/ui';
-import { RoleBadge } from '@/features/organizations/components/role-badge';
+import { DetailItem, DetailList, RelativeTime, RoleBadge } from '@/components/ui';
 
 export function InvitationSummary({ invitation }: { invitation: InvitationPreview }) {
   return (

@@ -1,7 +1,7 @@
 import { useNavigate, useParams } from 'react-router';
 import { ErrorPanel, RouterLink, Separator, Skeleton, Stack, Text, notifySuccess } from '@/components/ui';
 import { toApiError } from '@/lib/api-error';
-import { roleLabel } from '@/features/organizations/components/role-badge';
+import { roleLabel } from '@/lib/roles';
 import { useInvitationPreview } from '../api/get-invitation-preview';
 import { useSignedInUser } from '../api/get-signed-in-user';
 import { AcceptInvitationActions } from '../components/accept-invitation-actions';

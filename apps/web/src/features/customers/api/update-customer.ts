@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Customer, UpdateCustomerBody } from '@crm/contracts';
 import { apiClient } from '@/lib/api-client';
 import type { ApiError } from '@/lib/api-error';
-import { timelineKeys } from '@/features/activities/api/timeline-keys';
+import { timelineKeys } from '@/features/activities';
 import { customerKeys } from './customer-keys';
 
 export interface UpdateCustomerVariables {

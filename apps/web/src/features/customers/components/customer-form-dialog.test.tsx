@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { errorBody, mockApi } from '@/test/mock-api';
 import { renderPage } from '@/test/render';
-import { customerFixture } from '../test/customer-fixture';
+import { customerFixture } from '@/test/fixtures';
 import { CustomerFormDialog } from './customer-form-dialog';
 
 let api: ReturnType<typeof mockApi> | undefined;

@@ -5,7 +5,7 @@ import type { InternalAxiosRequestConfig } from 'axios';
 import { mockApi } from '@/test/mock-api';
 import { renderPage } from '@/test/render';
 import { withSession } from '@/test/session';
-import { ORGANIZATION, customerFixture } from '../test/customer-fixture';
+import { ORGANIZATION, customerFixture } from '@/test/fixtures';
 import CustomersListPage from './customers-list-page';
 
 let api: ReturnType<typeof mockApi> | undefined;

@@ -1,6 +1,5 @@
-import { Badge, Box, Card, Heading, HStack, List, Text } from '@/components/ui';
+import { Badge, Box, Card, Heading, HStack, List, RoleBadge, Text } from '@/components/ui';
 import { useSession } from '@/lib/auth/session';
-import { RoleBadge } from '@/features/organizations/components/role-badge';
 
 /** Every organization the user belongs to, with the role they hold there. */
 export function MembershipsCard() {

@@ -1,7 +1,6 @@
-import { Card, DataList, ErrorPanel, Heading, HStack, Skeleton, Text } from '@/components/ui';
+import { Card, DataList, ErrorPanel, Heading, HStack, RoleBadge, Skeleton, Text } from '@/components/ui';
 import { useSession } from '@/lib/auth/session';
-import { useOrganization } from '@/features/organizations/api/get-organization';
-import { RoleBadge } from '@/features/organizations/components/role-badge';
+import { useOrganization } from '@/features/organizations';
 
 /** The active organization: its name, the user's role in it, its currency and time zone. */
 export function OrganizationSummary() {

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Deal } from '@crm/contracts';
-import { activityKeys, timelineKeys } from '@/features/activities/api/timeline-keys';
+import { activityKeys, timelineKeys } from '@/features/activities';
 import { dealKeys } from './deal-keys';
 
 /**

@@ -1,10 +1,11 @@
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorPanel, HStack, SearchInput, Skeleton, Stack } from '@/components/ui';
+import { NewRecordButton } from '@/components/ui/list-view';
+import { formatMoney } from '@/lib/format';
+import { useOrganizationCurrency } from '@/features/organizations';
 import { useBoard } from '../api/get-board';
-import { useMoneyFormat } from '../lib/use-money-format';
 import { useDealPermissions } from '../lib/use-deal-permissions';
 import { DealBoard } from './deal-board';
-import { NewDealButton } from './new-deal-button';
 
 function BoardSkeleton() {
   return (
@@ -28,7 +29,8 @@ export function BoardView({ pipelineId, onCreate }: { pipelineId: number; onCrea
   const search = searchParams.get('search')?.trim() ?? '';
   const filters = search ? { search } : {};
   const board = useBoard(pipelineId, filters);
-  const { format } = useMoneyFormat();
+  const currency = useOrganizationCurrency();
+  const format = (amount: string) => formatMoney(amount, currency);
   const { canUpdate } = useDealPermissions();
 
   const setSearch = (value: string) => {
@@ -63,7 +65,7 @@ export function BoardView({ pipelineId, onCreate }: { pipelineId: number; onCrea
         <EmptyState
           title="No deals in this pipeline yet"
           description="Add your first deal, then drag it from stage to stage as it progresses."
-          action={onCreate ? <NewDealButton onClick={onCreate}>Add your first deal</NewDealButton> : undefined}
+          action={onCreate ? <NewRecordButton onClick={onCreate}>Add your first deal</NewRecordButton> : undefined}
         />
       ) : (
         <>

@@ -1,7 +1,7 @@
-import { LuArrowRightLeft, LuEllipsis, LuExternalLink, LuRotateCcw, LuThumbsDown, LuTrophy } from 'react-icons/lu';
+import { LuArrowRightLeft, LuExternalLink, LuRotateCcw, LuThumbsDown, LuTrophy } from 'react-icons/lu';
 import { useNavigate } from 'react-router';
 import type { Deal } from '@crm/contracts';
-import { IconButton, Menu, Portal } from '@/components/ui';
+import { MoreMenu } from '@/components/ui';
 
 export interface DealActionHandlers {
   onMoveTo: (deal: Deal) => void;
@@ -19,42 +19,47 @@ interface DealActionsMenuProps extends DealActionHandlers {
 export function DealActionsMenu({ deal, canUpdate, onMoveTo, onMarkWon, onMarkLost, onReopen }: DealActionsMenuProps) {
   const navigate = useNavigate();
   return (
-    <Menu.Root positioning={{ placement: 'bottom-end' }} lazyMount>
-      <Menu.Trigger asChild>
-        <IconButton variant="ghost" size="2xs" me="-1" aria-label={`Actions for deal ${deal.title}`}>
-          <LuEllipsis />
-        </IconButton>
-      </Menu.Trigger>
-      <Portal>
-        <Menu.Positioner>
-          <Menu.Content minW="44">
-            <Menu.Item value="open" onSelect={() => void navigate(`/deals/${String(deal.id)}`)}>
-              <LuExternalLink aria-hidden /> Open deal
-            </Menu.Item>
-            {canUpdate && (
-              <>
-                <Menu.Item value="move" onSelect={() => onMoveTo(deal)}>
-                  <LuArrowRightLeft aria-hidden /> Move to…
-                </Menu.Item>
-                {deal.is_closed ? (
-                  <Menu.Item value="reopen" onSelect={() => onReopen(deal)}>
-                    <LuRotateCcw aria-hidden /> Reopen
-                  </Menu.Item>
-                ) : (
-                  <>
-                    <Menu.Item value="won" onSelect={() => onMarkWon(deal)}>
-                      <LuTrophy aria-hidden /> Mark won
-                    </Menu.Item>
-                    <Menu.Item value="lost" onSelect={() => onMarkLost(deal)}>
-                      <LuThumbsDown aria-hidden /> Mark lost…
-                    </Menu.Item>
-                  </>
-                )}
-              </>
-            )}
-          </Menu.Content>
-        </Menu.Positioner>
-      </Portal>
-    </Menu.Root>
+    <MoreMenu
+      label={`Actions for deal ${deal.title}`}
+      variant="ghost"
+      size="2xs"
+      triggerProps={{ me: '-1' }}
+      minW="44"
+      items={[
+        {
+          value: 'open',
+          label: 'Open deal',
+          icon: <LuExternalLink aria-hidden />,
+          onSelect: () => void navigate(`/deals/${String(deal.id)}`),
+        },
+        canUpdate && {
+          value: 'move',
+          label: 'Move to…',
+          icon: <LuArrowRightLeft aria-hidden />,
+          onSelect: () => onMoveTo(deal),
+        },
+        canUpdate &&
+          deal.is_closed && {
+            value: 'reopen',
+            label: 'Reopen',
+            icon: <LuRotateCcw aria-hidden />,
+            onSelect: () => onReopen(deal),
+          },
+        canUpdate &&
+          !deal.is_closed && {
+            value: 'won',
+            label: 'Mark won',
+            icon: <LuTrophy aria-hidden />,
+            onSelect: () => onMarkWon(deal),
+          },
+        canUpdate &&
+          !deal.is_closed && {
+            value: 'lost',
+            label: 'Mark lost…',
+            icon: <LuThumbsDown aria-hidden />,
+            onSelect: () => onMarkLost(deal),
+          },
+      ]}
+    />
   );
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { LuArrowRightLeft, LuEllipsis, LuPencil, LuRotateCcw, LuThumbsDown, LuTrash2, LuTrophy } from 'react-icons/lu';
+import { LuArrowRightLeft, LuPencil, LuRotateCcw, LuThumbsDown, LuTrash2, LuTrophy } from 'react-icons/lu';
 import { useNavigate } from 'react-router';
 import type { Deal } from '@crm/contracts';
-import { Button, ConfirmDialog, IconButton, Menu, Portal, Text, notifySuccess } from '@/components/ui';
-import { usePipelines } from '@/features/pipelines/api/get-pipelines';
+import { Button, ConfirmDialog, MoreMenu, Text, notifySuccess } from '@/components/ui';
+import { usePipelines } from '@/features/pipelines';
 import { useDeleteDeal } from '../api/delete-deal';
 import { useMarkDealWon } from '../api/mark-deal-won';
 import { useMoveDealStage } from '../api/move-deal-stage';
@@ -74,34 +74,26 @@ export function DealDetailActions({ deal }: { deal: Deal }) {
           </Button>
         </>
       )}
-      <Menu.Root positioning={{ placement: 'bottom-end' }}>
-        <Menu.Trigger asChild>
-          <IconButton variant="outline" aria-label="More actions">
-            <LuEllipsis />
-          </IconButton>
-        </Menu.Trigger>
-        <Portal>
-          <Menu.Positioner>
-            <Menu.Content minW="44">
-              {canUpdate && (
-                <Menu.Item value="move" onSelect={() => setDialog('move')} disabled={stages.length === 0}>
-                  <LuArrowRightLeft aria-hidden /> Move to stage…
-                </Menu.Item>
-              )}
-              {canDelete && (
-                <Menu.Item
-                  value="delete"
-                  color="fg.error"
-                  _hover={{ bg: 'bg.error', color: 'fg.error' }}
-                  onSelect={() => setDialog('delete')}
-                >
-                  <LuTrash2 aria-hidden /> Delete deal…
-                </Menu.Item>
-              )}
-            </Menu.Content>
-          </Menu.Positioner>
-        </Portal>
-      </Menu.Root>
+      <MoreMenu
+        label="More actions"
+        minW="44"
+        items={[
+          canUpdate && {
+            value: 'move',
+            label: 'Move to stage…',
+            icon: <LuArrowRightLeft aria-hidden />,
+            onSelect: () => setDialog('move'),
+            disabled: stages.length === 0,
+          },
+          canDelete && {
+            value: 'delete',
+            label: 'Delete deal…',
+            icon: <LuTrash2 aria-hidden />,
+            onSelect: () => setDialog('delete'),
+            isDestructive: true,
+          },
+        ]}
+      />
 
       {dialog === 'edit' && (
         <EditDealDialog deal={deal} open onOpenChange={(open) => setDialog(open ? 'edit' : null)} />

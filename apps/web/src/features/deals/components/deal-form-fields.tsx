@@ -1,36 +1,32 @@
 import { Controller, useFormContext } from 'react-hook-form';
 import type { Stage } from '@crm/contracts';
-import { FormField, Input, InputGroup, SelectNative, SimpleGrid, Stack, Textarea } from '@/components/ui';
+import { FormField, SimpleGrid } from '@/components/ui';
+import { formFieldsFor } from '@/components/ui/form-fields';
+import { useOrganizationCurrency } from '@/features/organizations';
 import type { DealFormValues } from '../lib/deal-form-schema';
 import { CustomerPicker } from './customer-picker';
+
+const { TextField, SelectField, TextareaField } = formFieldsFor<DealFormValues>();
 
 interface DealFormFieldsProps {
   /** Creating: the stage to start in. Editing: none (stages change through actions). */
   stages?: readonly Stage[];
   /** Editing: a probability that overrides the stage's. */
   showProbability?: boolean;
-  currency: string | undefined;
   initialCustomerName?: string;
 }
 
 /** The fields both deal dialogs share; labels above, required marks, errors under each field. */
-export function DealFormFields({
-  stages,
-  showProbability = false,
-  currency,
-  initialCustomerName,
-}: DealFormFieldsProps) {
+export function DealFormFields({ stages, showProbability = false, initialCustomerName }: DealFormFieldsProps) {
+  const currency = useOrganizationCurrency();
   const {
-    register,
     control,
     formState: { errors },
   } = useFormContext<DealFormValues>();
 
   return (
-    <Stack gap="4">
-      <FormField label="Title" required errorText={errors.title?.message}>
-        <Input autoFocus placeholder="Website redesign" {...register('title')} />
-      </FormField>
+    <>
+      <TextField name="title" label="Title" required autoFocus placeholder="Website redesign" />
       <FormField label="Customer" required errorText={errors.customer_id?.message}>
         <Controller
           control={control}
@@ -46,39 +42,38 @@ export function DealFormFields({
         />
       </FormField>
       <SimpleGrid columns={{ base: 1, sm: 2 }} gap="4">
-        <FormField label="Value" optionalText=" (optional)" errorText={errors.value?.message}>
-          <InputGroup startElement={currency} startElementProps={{ color: 'fg.muted', fontSize: 'sm' }}>
-            <Input inputMode="decimal" placeholder="0.00" textAlign="end" {...register('value')} />
-          </InputGroup>
-        </FormField>
-        <FormField label="Expected close" optionalText=" (optional)" errorText={errors.expected_close_date?.message}>
-          <Input type="date" {...register('expected_close_date')} />
-        </FormField>
+        <TextField
+          name="value"
+          label="Value"
+          optional
+          startElement={currency}
+          inputMode="decimal"
+          placeholder="0.00"
+          textAlign="end"
+        />
+        <TextField name="expected_close_date" label="Expected close" optional type="date" />
       </SimpleGrid>
       {stages && (
-        <FormField label="Stage" errorText={errors.stage_id?.message}>
-          <SelectNative
-            options={stages.map((stage) => ({
-              value: String(stage.id),
-              label: `${stage.name} (${String(stage.probability)}%)`,
-            }))}
-            {...register('stage_id')}
-          />
-        </FormField>
+        <SelectField
+          name="stage_id"
+          label="Stage"
+          options={stages.map((stage) => ({
+            value: String(stage.id),
+            label: `${stage.name} (${String(stage.probability)}%)`,
+          }))}
+        />
       )}
       {showProbability && (
-        <FormField
+        <TextField
+          name="probability"
           label="Probability (%)"
-          optionalText=" (optional)"
+          optional
           helperText="Leave blank to follow the stage's probability."
-          errorText={errors.probability?.message}
-        >
-          <Input inputMode="numeric" placeholder="Follows the stage" {...register('probability')} />
-        </FormField>
+          inputMode="numeric"
+          placeholder="Follows the stage"
+        />
       )}
-      <FormField label="Description" optionalText=" (optional)" errorText={errors.description?.message}>
-        <Textarea rows={3} {...register('description')} />
-      </FormField>
-    </Stack>
+      <TextareaField name="description" label="Description" optional rows={3} />
+    </>
   );
 }

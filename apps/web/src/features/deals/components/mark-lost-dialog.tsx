@@ -1,7 +1,9 @@
-import { useState } from 'react';
 import type { Deal } from '@crm/contracts';
-import { AppDialog, Button, FormAlert, FormField, HStack, Stack, Textarea, notifySuccess } from '@/components/ui';
-import { toApiError } from '@/lib/api-error';
+import { z } from 'zod';
+import { notifySuccess } from '@/components/ui';
+import { FormDialog } from '@/components/ui/api-form';
+import { TextareaField } from '@/components/ui/form-fields';
+import { useApiForm } from '@/lib/use-api-form';
 import { useMarkDealLost } from '../api/mark-deal-lost';
 
 interface MarkLostDialogProps {
@@ -9,85 +11,53 @@ interface MarkLostDialogProps {
   onClose: () => void;
 }
 
-const FORM_ID = 'mark-lost-form';
 const MAX_REASON_LENGTH = 1000;
+const markLostSchema = z.object({ lost_reason: z.string().trim().max(MAX_REASON_LENGTH) });
 
 /** Marks a deal lost, asking why (optional): the reason shows on the deal and feeds the reports. */
 export function MarkLostDialog({ deal, onClose }: MarkLostDialogProps) {
   const markLost = useMarkDealLost();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-
-  const close = () => {
-    setReason('');
-    setError(null);
-    markLost.reset();
-    onClose();
-  };
-
-  const submit = async () => {
-    if (!deal) return;
-    setError(null);
-    try {
-      await markLost.mutateAsync({ id: deal.id, lostReason: reason.trim() || null });
-      notifySuccess('Deal marked lost', `“${deal.title}” moved to the lost stage.`);
-      close();
-    } catch (failure) {
-      const apiError = toApiError(failure);
-      setError(apiError.fieldErrors.lost_reason?.join(' ') ?? apiError.message);
-    }
-  };
+  const form = useApiForm({
+    schema: markLostSchema,
+    defaultValues: { lost_reason: '' },
+    open: deal !== null,
+    submit: ({ lost_reason }) => {
+      if (!deal) throw new Error('No deal to mark lost.');
+      return markLost.mutateAsync({ id: deal.id, lostReason: lost_reason || null });
+    },
+    onSuccess: (lost) => {
+      notifySuccess('Deal marked lost', `“${lost.title}” moved to the lost stage.`);
+      onClose();
+    },
+  });
 
   return (
-    <AppDialog
+    <FormDialog
+      form={form}
       open={deal !== null}
       onOpenChange={(open) => {
-        if (!open) close();
+        if (!open) onClose();
       }}
       title={deal ? `Mark “${deal.title}” lost` : 'Mark deal lost'}
-      footer={
-        <HStack gap="2">
-          <Button variant="outline" onClick={close}>
-            Cancel
-          </Button>
-          <Button type="submit" form={FORM_ID} colorPalette="red" loading={markLost.isPending}>
-            Mark lost
-          </Button>
-        </HStack>
-      }
+      submitLabel="Mark lost"
+      submitColorPalette="red"
     >
-      <form
-        id={FORM_ID}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
+      <TextareaField
+        name="lost_reason"
+        label="Why was it lost?"
+        optional
+        helperText="For example: price, timing, chose a competitor."
+        autoFocus
+        rows={3}
+        maxLength={MAX_REASON_LENGTH}
+        onKeyDown={(event) => {
+          // Enter submits, as in every form; Shift+Enter starts a new line.
+          if (event.key === 'Enter' && !event.shiftKey) {
+            event.preventDefault();
+            form.onSubmit();
+          }
         }}
-      >
-        <Stack gap="4">
-          {error && <FormAlert message={error} />}
-          <FormField
-            label="Why was it lost?"
-            optionalText=" (optional)"
-            helperText="For example: price, timing, chose a competitor."
-          >
-            <Textarea
-              autoFocus
-              rows={3}
-              maxLength={MAX_REASON_LENGTH}
-              value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
-              onKeyDown={(event) => {
-                // Enter submits, as in every form; Shift+Enter starts a new line.
-                if (event.key === 'Enter' && !event.shiftKey) {
-                  event.preventDefault();
-                  void submit();
-                }
-              }}
-            />
-          </FormField>
-        </Stack>
-      </form>
-    </AppDialog>
+      />
+    </FormDialog>
   );
 }

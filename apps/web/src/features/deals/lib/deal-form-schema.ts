@@ -38,16 +38,6 @@ export const dealFormSchema = z.object({
 
 export type DealFormValues = z.input<typeof dealFormSchema>;
 
-export const DEAL_FORM_FIELDS = [
-  'title',
-  'customer_id',
-  'value',
-  'stage_id',
-  'probability',
-  'expected_close_date',
-  'description',
-] as const;
-
 export const emptyDealForm = (stageId: number | undefined): DealFormValues => ({
   title: '',
   customer_id: undefined as unknown as number,

@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import {
-  readDealListParams,
-  readDealsView,
-  readPipelineId,
-  toDealListQuery,
-  writeDealListParams,
-} from './deal-table-params';
+import { applyListUrlChange, listApiParams, parseListUrlState } from '@/components/ui';
+import { DEAL_LIST_CONFIG, readDealsView, readPipelineId } from './deal-table-params';
 
 const url = (query: string) => new URLSearchParams(query);
+const read = (query: string | URLSearchParams) =>
+  parseListUrlState(typeof query === 'string' ? url(query) : query, DEAL_LIST_CONFIG);
+const write = (query: string, change: Parameters<typeof applyListUrlChange<'status'>>[1]) =>
+  applyListUrlChange(url(query), change);
 
-describe('readDealListParams', () => {
+describe('the deals table URL state', () => {
   it('reads search, status, ordering, page and page size from the URL', () => {
-    expect(readDealListParams(url('search=acme&status=won&ordering=-value&page=3&page_size=50'))).toEqual({
+    expect(read('search=acme&status=won&ordering=-value&page=3&page_size=50')).toEqual({
       search: 'acme',
-      status: 'won',
+      filters: { status: 'won' },
       ordering: '-value',
       page: 3,
       pageSize: 50,
@@ -21,53 +20,47 @@ describe('readDealListParams', () => {
   });
 
   it('falls back to the defaults for missing or malformed values', () => {
-    expect(readDealListParams(url('status=maybe&ordering=password&page=-2&page_size=7'))).toEqual({
+    expect(read('status=maybe&ordering=password&page=-2&page_size=7')).toEqual({
       search: '',
-      status: undefined,
+      filters: {},
       ordering: undefined,
       page: 1,
       pageSize: 25,
     });
-    expect(readDealListParams(url('page=2.5')).page).toBe(1);
+    expect(read('page=2.5').page).toBe(1);
   });
-});
 
-describe('writeDealListParams', () => {
   it('starts again at page 1 when the search, filter or sort changes', () => {
-    const current = url('view=table&page=4&status=open');
-    expect(writeDealListParams(current, { search: 'beta' }).toString()).toBe('view=table&status=open&search=beta');
-    expect(writeDealListParams(current, { ordering: 'title' }).get('page')).toBeNull();
-    expect(writeDealListParams(current, { status: undefined }).has('status')).toBe(false);
+    const current = 'view=table&page=4&status=open';
+    expect(write(current, { search: 'beta' }).toString()).toBe('view=table&status=open&search=beta');
+    expect(write(current, { ordering: 'title' }).get('page')).toBeNull();
+    expect(write(current, { filters: { status: undefined } }).has('status')).toBe(false);
   });
 
   it('keeps the page when only the page changes, and leaves defaults out of the URL', () => {
-    expect(writeDealListParams(url('view=table&pipeline=3'), { page: 2 }).toString()).toBe(
-      'view=table&pipeline=3&page=2',
-    );
-    expect(writeDealListParams(url('page=2&page_size=50'), { page: 1, pageSize: 25 }).toString()).toBe('');
+    expect(write('view=table&pipeline=3', { page: 2 }).toString()).toBe('view=table&pipeline=3&page=2');
+    expect(write('page=2&page_size=50', { page: 1, pageSize: 25 }).toString()).toBe('');
   });
 
   it('round-trips through the URL', () => {
-    const written = writeDealListParams(url(''), {
+    const written = applyListUrlChange(url(''), {
       search: ' acme ',
-      status: 'lost',
+      filters: { status: 'lost' },
       ordering: '-expected_close_date',
       pageSize: 100,
     });
-    expect(readDealListParams(written)).toEqual({
+    expect(read(written)).toEqual({
       search: 'acme',
-      status: 'lost',
+      filters: { status: 'lost' },
       ordering: '-expected_close_date',
       page: 1,
       pageSize: 100,
     });
   });
-});
 
-describe('toDealListQuery', () => {
-  it('sends only what is set, plus the pipeline', () => {
-    expect(toDealListQuery(readDealListParams(url('')), 5)).toEqual({ page: 1, page_size: 25, pipeline: 5 });
-    expect(toDealListQuery(readDealListParams(url('search=x&status=open&ordering=code&page=2')))).toEqual({
+  it('sends only what is set', () => {
+    expect(listApiParams(read(''))).toEqual({ page: 1, page_size: 25 });
+    expect(listApiParams(read('search=x&status=open&ordering=code&page=2'))).toEqual({
       page: 2,
       page_size: 25,
       search: 'x',

@@ -2,16 +2,17 @@ import { lazy, Suspense, useState } from 'react';
 import { LuSettings2 } from 'react-icons/lu';
 import { useSearchParams } from 'react-router';
 import type { Pipeline } from '@crm/contracts';
-import { EmptyState, ErrorPanel, IconButton, PageHeader, RouterLink, Skeleton, Stack } from '@/components/ui';
-import { usePipelines } from '@/features/pipelines/api/get-pipelines';
+import { EmptyState, IconButton, PageHeader, RouterLink, Skeleton, Stack, useListUrlState } from '@/components/ui';
+import { QueryView } from '@/components/ui/detail-page';
+import { NewRecordButton } from '@/components/ui/list-view';
+import { usePipelines } from '@/features/pipelines';
 import { useBoard } from '../api/get-board';
 import { useDeals } from '../api/get-deals';
 import { BoardView } from '../components/board-view';
 import { DealsTableView } from '../components/deals-table-view';
-import { NewDealButton } from '../components/new-deal-button';
 import { PipelineSelector } from '../components/pipeline-selector';
 import { ViewToggle } from '../components/view-toggle';
-import { readDealListParams, readDealsView, readPipelineId, type DealsView } from '../lib/deal-table-params';
+import { DEAL_LIST_CONFIG, readDealsView, readPipelineId, type DealsView } from '../lib/deal-table-params';
 import { useDealPermissions } from '../lib/use-deal-permissions';
 
 // The form stack loads when the dialog is first opened, not with the board.
@@ -21,10 +22,10 @@ const CreateDealDialog = lazy(() =>
 
 /** The number in the header: the board's column counts, or the table's total (same queries, no extra request). */
 function useDealCount(view: DealsView, pipelineId: number): number | undefined {
-  const [searchParams] = useSearchParams();
-  const search = searchParams.get('search')?.trim() ?? '';
+  const list = useListUrlState(DEAL_LIST_CONFIG);
+  const search = list.state.search;
   const board = useBoard(view === 'board' ? pipelineId : undefined, search ? { search } : {});
-  const deals = useDeals(readDealListParams(searchParams), pipelineId, view === 'table');
+  const deals = useDeals(list.apiParams, pipelineId, view === 'table');
   if (view === 'board') return board.data?.columns.reduce((sum, column) => sum + column.count, 0);
   return deals.data?.count;
 }
@@ -72,7 +73,7 @@ function DealsHeader({ pipelines, pipeline, view }: { pipelines: Pipeline[]; pip
                 change((next) => (nextView === 'table' ? next.set('view', 'table') : next.delete('view')))
               }
             />
-            {onCreate && <NewDealButton onClick={onCreate} />}
+            {onCreate && <NewRecordButton onClick={onCreate}>New deal</NewRecordButton>}
           </>
         }
       />
@@ -90,38 +91,34 @@ function DealsHeader({ pipelines, pipeline, view }: { pipelines: Pipeline[]; pip
   );
 }
 
+function PipelinesSkeleton() {
+  return (
+    <Stack gap="4" aria-busy="true" aria-label="Loading deals">
+      <Skeleton height="10" width="64" />
+      <Skeleton height="96" />
+    </Stack>
+  );
+}
+
 /** `/deals`: the board of the selected pipeline (default first), or the table with `?view=table`. */
 export default function DealsPage() {
   const [searchParams] = useSearchParams();
   const pipelines = usePipelines();
-
-  if (pipelines.isPending) {
-    return (
-      <Stack gap="4" aria-busy="true" aria-label="Loading deals">
-        <Skeleton height="10" width="64" />
-        <Skeleton height="96" />
-      </Stack>
-    );
-  }
-  if (pipelines.isError) {
-    return (
-      <ErrorPanel
-        title="Pipelines could not be loaded"
-        message={pipelines.error.message}
-        onRetry={() => void pipelines.refetch()}
-        isRetrying={pipelines.isFetching}
-      />
-    );
-  }
-  const requestedId = readPipelineId(searchParams);
-  const pipeline = pipelines.data.find((candidate) => candidate.id === requestedId) ?? pipelines.data[0];
-  if (!pipeline) {
-    return (
-      <EmptyState
-        title="No pipelines yet"
-        description="Create a pipeline in Settings → Pipelines to start tracking deals."
-      />
-    );
-  }
-  return <DealsHeader pipelines={pipelines.data} pipeline={pipeline} view={readDealsView(searchParams)} />;
+  return (
+    <QueryView query={pipelines} subject="pipelines" loading={<PipelinesSkeleton />}>
+      {(data) => {
+        const requestedId = readPipelineId(searchParams);
+        const pipeline = data.find((candidate) => candidate.id === requestedId) ?? data[0];
+        if (!pipeline) {
+          return (
+            <EmptyState
+              title="No pipelines yet"
+              description="Create a pipeline in Settings → Pipelines to start tracking deals."
+            />
+          );
+        }
+        return <DealsHeader pipelines={data} pipeline={pipeline} view={readDealsView(searchParams)} />;
+      }}
+    </QueryView>
+  );
 }

@@ -35,6 +35,7 @@ export function dealFixture(overrides: Partial<Deal> & Pick<Deal, 'id'>): Deal {
     created_at: CREATED,
     updated_at: CREATED,
     created_by: 1,
+    permissions: { update: true, delete: true, assign: true },
     ...overrides,
   };
 }

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import type { Employee, Role } from '@crm/contracts';
 import { renderPage } from '@/test/render';
 import { withSession } from '@/test/session';
-import { EmployeeActions } from './employee-actions';
+import { RecordActions } from '@/components/ui/record-actions';
 
 const EMPLOYEE: Employee = {
   id: 8,
@@ -25,14 +25,25 @@ const EMPLOYEE: Employee = {
   created_by: 1,
 };
 
-describe('EmployeeActions', () => {
+describe('the actions of an employee page', () => {
   it.each<[Role, string[]]>([
     ['owner', ['Edit', 'More actions for Sam Reed']],
     ['admin', ['Edit', 'More actions for Sam Reed']],
     ['manager', []],
     ['employee', []],
   ])('offers a %s %j', (role, labels) => {
-    renderPage(withSession(<EmployeeActions employee={EMPLOYEE} onEdit={vi.fn()} onDelete={vi.fn()} />, role));
+    renderPage(
+      withSession(
+        <RecordActions
+          resource="employees"
+          kind="employee"
+          name={EMPLOYEE.full_name}
+          onEdit={vi.fn()}
+          onDelete={vi.fn()}
+        />,
+        role,
+      ),
+    );
     expect(
       screen.queryAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent?.trim()),
     ).toEqual(labels);

@@ -1,13 +1,10 @@
-import { Box, Flex, SearchInput, SelectNative, Skeleton } from '@/components/ui';
+import { Box, SearchInput, Skeleton } from '@/components/ui';
 import { useEmployee } from '../api/get-employee';
-import { EMPLOYEE_STATUS_OPTIONS } from '../lib/employee-labels';
 import type { EmployeeFilter } from '../lib/employee-list-config';
 import { ManagerPicker } from './manager-picker';
 
 interface EmployeeFiltersProps {
-  search: string;
   filters: Partial<Record<EmployeeFilter, string>>;
-  onSearch: (search: string) => void;
   onFilter: (key: EmployeeFilter, value: string | undefined) => void;
 }
 
@@ -35,24 +32,10 @@ function ManagerFilter({
   );
 }
 
-export function EmployeeFilters({ search, filters, onSearch, onFilter }: EmployeeFiltersProps) {
+/** The employees toolbar's own filters, after the search and the status: department and manager. */
+export function EmployeeFilters({ filters, onFilter }: EmployeeFiltersProps) {
   return (
-    <Flex gap="3" wrap="wrap" role="search" aria-label="Filter employees">
-      <SearchInput
-        label="Search employees"
-        placeholder="Search by name or email"
-        value={search}
-        onChange={onSearch}
-        width={{ base: 'full', md: '72' }}
-      />
-      <SelectNative
-        aria-label="Status"
-        placeholder="All statuses"
-        options={EMPLOYEE_STATUS_OPTIONS}
-        value={filters.status ?? ''}
-        onChange={(event) => onFilter('status', event.currentTarget.value || undefined)}
-        width={{ base: 'full', sm: '40' }}
-      />
+    <>
       <SearchInput
         label="Department"
         placeholder="Department"
@@ -64,6 +47,6 @@ export function EmployeeFilters({ search, filters, onSearch, onFilter }: Employe
         managerId={filters.manager === undefined ? undefined : Number(filters.manager)}
         onChange={(id) => onFilter('manager', id === null ? undefined : String(id))}
       />
-    </Flex>
+    </>
   );
 }

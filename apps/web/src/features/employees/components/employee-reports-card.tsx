@@ -1,10 +1,11 @@
-import { Card, ErrorPanel, Heading, HStack, List, RouterLink, SkeletonText, StatusBadge, Text } from '@/components/ui';
+import { ErrorPanel, HStack, List, RouterLink, SectionCard, SkeletonText, StatusBadge, Text } from '@/components/ui';
 import { useEmployeeReports } from '../api/get-employee-reports';
 import { EMPLOYEE_STATUS_LABELS } from '../lib/employee-labels';
 
 /** The employee's direct reports, each a link; the whole list opens in the employees table. */
 export function EmployeeReportsCard({ employeeId }: { employeeId: number }) {
   const reports = useEmployeeReports(employeeId);
+  const hasReports = reports.data !== undefined && reports.data.count > 0;
 
   const body = () => {
     if (reports.isPending) return <SkeletonText noOfLines={3} aria-label="Loading reports" />;
@@ -43,25 +44,18 @@ export function EmployeeReportsCard({ employeeId }: { employeeId: number }) {
   };
 
   return (
-    <Card.Root variant="outline">
-      <Card.Header>
-        <HStack justify="space-between">
-          <Heading as="h2" size="md">
-            Reports
-            {reports.data && reports.data.count > 0 && (
-              <Text as="span" color="fg.muted" fontWeight="normal" ms="2">
-                {reports.data.count}
-              </Text>
-            )}
-          </Heading>
-          {reports.data && reports.data.count > 0 && (
-            <RouterLink to={`/employees?manager=${String(employeeId)}`} textStyle="sm">
-              Show in the list
-            </RouterLink>
-          )}
-        </HStack>
-      </Card.Header>
-      <Card.Body>{body()}</Card.Body>
-    </Card.Root>
+    <SectionCard
+      title="Reports"
+      titleExtra={hasReports && <Text color="fg.muted">{reports.data.count}</Text>}
+      headerAction={
+        hasReports && (
+          <RouterLink to={`/employees?manager=${String(employeeId)}`} textStyle="sm">
+            Show in the list
+          </RouterLink>
+        )
+      }
+    >
+      {body()}
+    </SectionCard>
   );
 }

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Employee } from '@crm/contracts';
 import { Text } from '@/components/ui';
 // Imported on its own, not through the index: the combobox it wraps stays out of the first screen's bundle.
-import { SearchPicker } from '@/components/ui/search-picker';
+import { SearchPicker, useSearchPickerState } from '@/components/ui/search-picker';
 import { useEmployeeOptions } from '../api/get-employee-options';
 
 interface ManagerPickerProps {
@@ -19,7 +19,6 @@ interface ManagerPickerProps {
 
 type ManagerOption = Pick<Employee, 'id' | 'full_name' | 'position' | 'department'>;
 
-const SEARCH_DELAY_MS = 250;
 const labelOf = (employee: ManagerOption) => employee.full_name;
 const valueOf = (employee: ManagerOption) => String(employee.id);
 
@@ -33,24 +32,16 @@ export function ManagerPicker({
   placeholder = 'Search employees',
   ariaLabel,
 }: ManagerPickerProps) {
-  const [inputValue, setInputValue] = useState(initialLabel);
-  const [search, setSearch] = useState('');
-
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSearch(inputValue.trim()), SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [inputValue]);
-
-  // With a manager chosen, the box holds their name; searching for it would hide everyone else.
-  const chosenLabel = value === null ? null : inputValue;
-  const options = useEmployeeOptions(search === chosenLabel ? '' : search);
-  const [chosen, setChosen] = useState<ManagerOption | null>(
+  const picker = useSearchPickerState<ManagerOption>(
     value === null ? null : { id: value, full_name: initialLabel, position: null, department: null },
+    initialLabel,
   );
-  const items = useMemo(() => {
-    const results = (options.data ?? []).filter((employee) => employee.id !== excludeId);
-    return chosen && !results.some((employee) => employee.id === chosen.id) ? [chosen, ...results] : results;
-  }, [options.data, chosen, excludeId]);
+  const options = useEmployeeOptions(picker.search);
+  const { withChosen } = picker;
+  const items = useMemo(
+    () => withChosen((options.data ?? []).filter((employee) => employee.id !== excludeId)),
+    [options.data, withChosen, excludeId],
+  );
 
   return (
     <SearchPicker<ManagerOption>
@@ -70,10 +61,10 @@ export function ManagerPicker({
         </>
       )}
       value={value === null ? null : String(value)}
-      inputValue={inputValue}
-      onInputValueChange={setInputValue}
+      inputValue={picker.inputValue}
+      onInputValueChange={picker.setInputValue}
       onSelect={(employee) => {
-        setChosen(employee);
+        picker.setChosen(employee);
         onChange(employee?.id ?? null);
       }}
       onBlur={onBlur}

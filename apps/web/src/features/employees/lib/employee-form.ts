@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EMPLOYEE_STATUSES, createEmployeeBodySchema, type CreateEmployeeBody, type Employee } from '@crm/contracts';
+import { formValuesOf } from '@/lib/forms';
 
 const shape = createEmployeeBodySchema.shape;
 
@@ -19,18 +20,6 @@ export const employeeFormSchema = z.object({
 export type EmployeeFormValues = z.input<typeof employeeFormSchema>;
 export type EmployeeFormOutput = z.output<typeof employeeFormSchema>;
 
-export const EMPLOYEE_FORM_FIELDS = [
-  'first_name',
-  'last_name',
-  'email',
-  'phone',
-  'department',
-  'position',
-  'hire_date',
-  'manager_id',
-  'status',
-] as const satisfies readonly (keyof EmployeeFormValues)[];
-
 export const EMPTY_EMPLOYEE_FORM: EmployeeFormValues = {
   first_name: '',
   last_name: '',
@@ -44,17 +33,7 @@ export const EMPTY_EMPLOYEE_FORM: EmployeeFormValues = {
 };
 
 export function employeeToFormValues(employee: Employee): EmployeeFormValues {
-  return {
-    first_name: employee.first_name,
-    last_name: employee.last_name,
-    email: employee.email ?? '',
-    phone: employee.phone ?? '',
-    department: employee.department ?? '',
-    position: employee.position ?? '',
-    hire_date: employee.hire_date ?? '',
-    manager_id: employee.manager_id,
-    status: employee.status,
-  };
+  return formValuesOf(employee, EMPTY_EMPLOYEE_FORM);
 }
 
 export function toEmployeeBody(values: EmployeeFormOutput): CreateEmployeeBody {

@@ -1,12 +1,11 @@
 import { EMPLOYEE_ORDERING, EMPLOYEE_STATUSES } from '@crm/contracts';
 import type { ListUrlConfig } from '@/components/ui';
+import { parseRouteId } from '@/lib/use-route-id';
 
 export type EmployeeFilter = 'status' | 'department' | 'manager';
 
-const MAX_ID = 2 ** 31 - 1;
-
-export const isEmployeeId = (value: string) =>
-  /^\d{1,10}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_ID;
+/** A manager filter names an employee by id; anything else in the link is dropped. */
+export const isEmployeeId = (value: string) => parseRouteId(value) !== null;
 
 /** Departments are free text, matched exactly (ignoring case) by the API. */
 export const isDepartment = (value: string) => value.trim().length > 0 && value.length <= 100;

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ConvertLeadBody, ConvertLeadResponse } from '@crm/contracts';
 import { apiClient } from '@/lib/api-client';
 import type { ApiError } from '@/lib/api-error';
-import { customerKeys } from '@/features/customers/api/customer-keys';
+import { customerKeys } from '@/features/customers';
 import { storeLead } from './store-lead';
 
 export interface ConvertLeadVariables {

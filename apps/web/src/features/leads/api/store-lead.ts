@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Lead } from '@crm/contracts';
-import { timelineKeys } from '@/features/activities/api/timeline-keys';
+import { timelineKeys } from '@/features/activities';
 import { leadKeys } from './lead-keys';
 
 /** After any write to a lead: the detail from the answer, lists and its timeline refetched. */

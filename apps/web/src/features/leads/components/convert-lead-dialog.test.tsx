@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { errorBody, mockApi } from '@/test/mock-api';
 import { renderPage } from '@/test/render';
-import { customerFixture } from '@/features/customers/test/customer-fixture';
+import { customerFixture } from '@/test/fixtures';
 import { leadFixture } from '../test/lead-fixture';
 import { ConvertLeadDialog } from './convert-lead-dialog';
 

@@ -1,70 +1,35 @@
-import type { Control, FieldErrors, UseFormRegister } from 'react-hook-form';
-import { FormField, Input, SelectNative, SimpleGrid, Stack, Textarea } from '@/components/ui';
-import type { LeadFormOutput, LeadFormValues } from './lead-form';
+import { SimpleGrid } from '@/components/ui';
+import { TagsAndNotesFields, formFieldsFor } from '@/components/ui/form-fields';
+import type { LeadFormValues } from './lead-form';
 import { EDITABLE_LEAD_STATUS_OPTIONS, LEAD_SOURCE_OPTIONS } from './lead-labels';
 import { LeadScorePreview } from './lead-score-preview';
 
-interface LeadFormFieldsProps {
-  register: UseFormRegister<LeadFormValues>;
-  control: Control<LeadFormValues, unknown, LeadFormOutput>;
-  errors: FieldErrors<LeadFormValues>;
-  /** Converted leads keep their status: the field is left out. */
-  showStatus: boolean;
-}
+const { TextField, SelectField } = formFieldsFor<LeadFormValues>();
 
-const OPTIONAL = ' (optional)';
-
-export function LeadFormFields({ register, control, errors, showStatus }: LeadFormFieldsProps) {
+/** Converted leads keep their status: the field is left out (`showStatus`). */
+export function LeadFormFields({ showStatus }: { showStatus: boolean }) {
   return (
-    <Stack gap="4">
+    <>
       <SimpleGrid columns={{ base: 1, sm: 2 }} gap="4">
-        <FormField
+        <TextField
+          name="first_name"
           label="First name"
-          optionalText={OPTIONAL}
-          errorText={errors.first_name?.message}
+          optional
           helperText="A first name, a last name or a company is enough."
-        >
-          <Input autoFocus autoComplete="off" {...register('first_name')} />
-        </FormField>
-        <FormField label="Last name" optionalText={OPTIONAL} errorText={errors.last_name?.message}>
-          <Input autoComplete="off" {...register('last_name')} />
-        </FormField>
-        <FormField label="Company" optionalText={OPTIONAL} errorText={errors.company?.message}>
-          <Input autoComplete="off" {...register('company')} />
-        </FormField>
-        <FormField label="Job title" optionalText={OPTIONAL} errorText={errors.job_title?.message}>
-          <Input autoComplete="off" {...register('job_title')} />
-        </FormField>
-        <FormField label="Email" optionalText={OPTIONAL} errorText={errors.email?.message}>
-          <Input type="email" autoComplete="off" {...register('email')} />
-        </FormField>
-        <FormField label="Phone" optionalText={OPTIONAL} errorText={errors.phone?.message}>
-          <Input type="tel" autoComplete="off" {...register('phone')} />
-        </FormField>
-        <FormField label="Source" errorText={errors.source?.message}>
-          <SelectNative options={LEAD_SOURCE_OPTIONS} {...register('source')} />
-        </FormField>
-        {showStatus && (
-          <FormField label="Status" errorText={errors.status?.message}>
-            <SelectNative options={EDITABLE_LEAD_STATUS_OPTIONS} {...register('status')} />
-          </FormField>
-        )}
-        <FormField label="Estimated value" optionalText={OPTIONAL} errorText={errors.estimated_value?.message}>
-          <Input inputMode="decimal" placeholder="25000" {...register('estimated_value')} />
-        </FormField>
+          autoFocus
+          autoComplete="off"
+        />
+        <TextField name="last_name" label="Last name" optional autoComplete="off" />
+        <TextField name="company" label="Company" optional autoComplete="off" />
+        <TextField name="job_title" label="Job title" optional autoComplete="off" />
+        <TextField name="email" label="Email" optional type="email" autoComplete="off" />
+        <TextField name="phone" label="Phone" optional type="tel" autoComplete="off" />
+        <SelectField name="source" label="Source" options={LEAD_SOURCE_OPTIONS} />
+        {showStatus && <SelectField name="status" label="Status" options={EDITABLE_LEAD_STATUS_OPTIONS} />}
+        <TextField name="estimated_value" label="Estimated value" optional inputMode="decimal" placeholder="25000" />
       </SimpleGrid>
-      <LeadScorePreview control={control} />
-      <FormField
-        label="Tags"
-        optionalText={OPTIONAL}
-        helperText="Separate tags with commas."
-        errorText={errors.tags?.message}
-      >
-        <Input {...register('tags')} />
-      </FormField>
-      <FormField label="Notes" optionalText={OPTIONAL} errorText={errors.notes?.message}>
-        <Textarea rows={3} autoresize {...register('notes')} />
-      </FormField>
-    </Stack>
+      <LeadScorePreview />
+      <TagsAndNotesFields heading={null} />
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { LEAD_NEEDS_A_NAME, updateLeadBodySchema, type Lead } from '@crm/contracts';
 import type { z } from 'zod';
-import { tagsFromText } from '@/features/customers/components/tags-text';
-import { moneyTextInput } from './money-text-input';
+import { moneyTextInput, tagsFromText } from '@/lib/form-inputs';
+import { formValuesOf } from '@/lib/forms';
 
 /**
  * The contract's fields, with tags as one comma-separated line and the estimated value as text. The
@@ -19,20 +19,6 @@ export const leadFormSchema = updateLeadBodySchema
 export type LeadFormValues = z.input<typeof leadFormSchema>;
 export type LeadFormOutput = z.output<typeof leadFormSchema>;
 
-export const LEAD_FORM_FIELDS = [
-  'first_name',
-  'last_name',
-  'email',
-  'phone',
-  'company',
-  'job_title',
-  'source',
-  'status',
-  'estimated_value',
-  'notes',
-  'tags',
-] as const satisfies readonly (keyof LeadFormValues)[];
-
 export const EMPTY_LEAD_FORM: LeadFormValues = {
   first_name: '',
   last_name: '',
@@ -49,17 +35,8 @@ export const EMPTY_LEAD_FORM: LeadFormValues = {
 
 /** A converted lead keeps its status, so its form leaves the status out (sending one answers 409). */
 export function leadToFormValues(lead: Lead): LeadFormValues {
-  return {
-    first_name: lead.first_name ?? '',
-    last_name: lead.last_name ?? '',
-    email: lead.email ?? '',
-    phone: lead.phone ?? '',
-    company: lead.company ?? '',
-    job_title: lead.job_title ?? '',
-    source: lead.source,
+  return formValuesOf(lead, EMPTY_LEAD_FORM, {
     status: lead.status === 'converted' ? undefined : lead.status,
-    estimated_value: lead.estimated_value ?? '',
-    notes: lead.notes ?? '',
     tags: lead.tags.join(', '),
-  };
+  });
 }

@@ -1,6 +1,6 @@
-import { LuArrowRightLeft, LuEllipsis, LuPencil, LuTrash2, LuUser } from 'react-icons/lu';
+import { LuArrowRightLeft, LuPencil, LuTrash2, LuUser } from 'react-icons/lu';
 import type { Lead } from '@crm/contracts';
-import { Button, IconButton, Menu, Portal, RouterLink } from '@/components/ui';
+import { Button, MoreMenu, RouterLink } from '@/components/ui';
 import type { LeadActionAvailability, LeadDialogKind } from './lead-actions';
 import { leadDisplayName } from './lead-labels';
 
@@ -53,27 +53,18 @@ export function LeadHeaderActions({
         </Button>
       )}
       {actions.delete && (
-        <Menu.Root positioning={{ placement: 'bottom-end' }}>
-          <Menu.Trigger asChild>
-            <IconButton variant="outline" aria-label={`More actions for ${leadDisplayName(lead)}`}>
-              <LuEllipsis />
-            </IconButton>
-          </Menu.Trigger>
-          <Portal>
-            <Menu.Positioner>
-              <Menu.Content>
-                <Menu.Item
-                  value="delete"
-                  color="fg.error"
-                  _hover={{ bg: 'bg.error', color: 'fg.error' }}
-                  onSelect={() => onOpenDialog('delete')}
-                >
-                  <LuTrash2 aria-hidden /> Delete lead
-                </Menu.Item>
-              </Menu.Content>
-            </Menu.Positioner>
-          </Portal>
-        </Menu.Root>
+        <MoreMenu
+          label={`More actions for ${leadDisplayName(lead)}`}
+          items={[
+            {
+              value: 'delete',
+              label: 'Delete lead',
+              icon: <LuTrash2 aria-hidden />,
+              onSelect: () => onOpenDialog('delete'),
+              isDestructive: true,
+            },
+          ]}
+        />
       )}
     </>
   );

@@ -1,7 +1,7 @@
-import { LuArrowRightLeft, LuCircleCheck, LuCircleX, LuEllipsis, LuPencil, LuTrash2, LuUser } from 'react-icons/lu';
+import { LuArrowRightLeft, LuCircleCheck, LuCircleX, LuPencil, LuTrash2, LuUser } from 'react-icons/lu';
 import { useNavigate } from 'react-router';
 import type { Lead } from '@crm/contracts';
-import { IconButton, Menu, Portal } from '@/components/ui';
+import { MoreMenu } from '@/components/ui';
 import type { LeadActionAvailability, LeadDialogKind } from './lead-actions';
 import { leadDisplayName } from './lead-labels';
 
@@ -18,53 +18,50 @@ export function LeadRowMenu({ lead, actions, onQualify, onDisqualify, onOpenDial
   const navigate = useNavigate();
   const customerId = lead.converted_to_customer_id;
   return (
-    <Menu.Root positioning={{ placement: 'bottom-end' }} lazyMount>
-      <Menu.Trigger asChild>
-        <IconButton variant="ghost" size="sm" aria-label={`Actions for ${leadDisplayName(lead)}`}>
-          <LuEllipsis />
-        </IconButton>
-      </Menu.Trigger>
-      <Portal>
-        <Menu.Positioner>
-          <Menu.Content minW="48">
-            {customerId !== null && (
-              <Menu.Item value="customer" onSelect={() => void navigate(`/customers/${String(customerId)}`)}>
-                <LuUser aria-hidden /> Open customer
-              </Menu.Item>
-            )}
-            {actions.qualify && (
-              <Menu.Item value="qualify" onSelect={onQualify}>
-                <LuCircleCheck aria-hidden /> Qualify
-              </Menu.Item>
-            )}
-            {actions.disqualify && (
-              <Menu.Item value="disqualify" onSelect={onDisqualify}>
-                <LuCircleX aria-hidden /> Disqualify
-              </Menu.Item>
-            )}
-            {actions.convert && (
-              <Menu.Item value="convert" onSelect={() => onOpenDialog('convert')}>
-                <LuArrowRightLeft aria-hidden /> Convert…
-              </Menu.Item>
-            )}
-            {actions.edit && (
-              <Menu.Item value="edit" onSelect={() => onOpenDialog('edit')}>
-                <LuPencil aria-hidden /> Edit…
-              </Menu.Item>
-            )}
-            {actions.delete && (
-              <Menu.Item
-                value="delete"
-                color="fg.error"
-                _hover={{ bg: 'bg.error', color: 'fg.error' }}
-                onSelect={() => onOpenDialog('delete')}
-              >
-                <LuTrash2 aria-hidden /> Delete…
-              </Menu.Item>
-            )}
-          </Menu.Content>
-        </Menu.Positioner>
-      </Portal>
-    </Menu.Root>
+    <MoreMenu
+      label={`Actions for ${leadDisplayName(lead)}`}
+      variant="ghost"
+      size="sm"
+      minW="48"
+      items={[
+        customerId !== null && {
+          value: 'customer',
+          label: 'Open customer',
+          icon: <LuUser aria-hidden />,
+          onSelect: () => void navigate(`/customers/${String(customerId)}`),
+        },
+        actions.qualify && {
+          value: 'qualify',
+          label: 'Qualify',
+          icon: <LuCircleCheck aria-hidden />,
+          onSelect: onQualify,
+        },
+        actions.disqualify && {
+          value: 'disqualify',
+          label: 'Disqualify',
+          icon: <LuCircleX aria-hidden />,
+          onSelect: onDisqualify,
+        },
+        actions.convert && {
+          value: 'convert',
+          label: 'Convert…',
+          icon: <LuArrowRightLeft aria-hidden />,
+          onSelect: () => onOpenDialog('convert'),
+        },
+        actions.edit && {
+          value: 'edit',
+          label: 'Edit…',
+          icon: <LuPencil aria-hidden />,
+          onSelect: () => onOpenDialog('edit'),
+        },
+        actions.delete && {
+          value: 'delete',
+          label: 'Delete…',
+          icon: <LuTrash2 aria-hidden />,
+          onSelect: () => onOpenDialog('delete'),
+          isDestructive: true,
+        },
+      ]}
+    />
   );
 }

@@ -1,11 +1,12 @@
-import { useWatch, type Control } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { computeLeadScore, parseMoney } from '@crm/contracts';
 import { HStack, Text } from '@/components/ui';
-import type { LeadFormOutput, LeadFormValues } from './lead-form';
+import type { LeadFormValues } from './lead-form';
 import { LeadScoreBadge } from './lead-score-badge';
 
 /** The score the server will compute, from the same shared formula, updated as the user types. */
-export function LeadScorePreview({ control }: { control: Control<LeadFormValues, unknown, LeadFormOutput> }) {
+export function LeadScorePreview() {
+  const { control } = useFormContext<LeadFormValues>();
   const [email, phone, company, jobTitle, source, estimatedValue] = useWatch({
     control,
     name: ['email', 'phone', 'company', 'job_title', 'source', 'estimated_value'],

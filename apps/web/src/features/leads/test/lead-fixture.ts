@@ -25,6 +25,7 @@ export function leadFixture(overrides: Partial<Lead> = {}): Lead {
     created_at: '2026-11-01T10:00:00.000Z',
     updated_at: '2026-11-01T10:00:00.000Z',
     created_by: 1,
+    permissions: { update: true, delete: true, assign: true, convert: true },
     ...overrides,
   };
 }

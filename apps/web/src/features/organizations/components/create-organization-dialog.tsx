@@ -1,17 +1,10 @@
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { createOrganizationBodySchema } from '@crm/contracts';
-import type { z } from 'zod';
-import { AppDialog, Button, FormField, HStack, Input, notifyError, notifySuccess } from '@/components/ui';
-import { toApiError } from '@/lib/api-error';
-import { applyApiFieldErrors, formResolverOptions } from '@/lib/forms';
+import { notifySuccess } from '@/components/ui';
+import { FormDialog } from '@/components/ui/api-form';
+import { TextField } from '@/components/ui/form-fields';
+import { useApiForm } from '@/lib/use-api-form';
 import { useCreateOrganization } from '../api/create-organization';
 import { useSwitchOrganization } from '../api/switch-organization';
-
-type Values = z.input<typeof createOrganizationBodySchema>;
-type Payload = z.output<typeof createOrganizationBodySchema>;
-
-const FORM_ID = 'create-organization-form';
 
 interface CreateOrganizationDialogProps {
   open: boolean;
@@ -22,61 +15,27 @@ interface CreateOrganizationDialogProps {
 export function CreateOrganizationDialog({ open, onOpenChange }: CreateOrganizationDialogProps) {
   const createOrganization = useCreateOrganization();
   const switchOrganization = useSwitchOrganization();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors },
-  } = useForm<Values, unknown, Payload>({
-    resolver: zodResolver(createOrganizationBodySchema, formResolverOptions),
+  const form = useApiForm({
+    schema: createOrganizationBodySchema,
     defaultValues: { name: '' },
-  });
-
-  const close = () => {
-    reset();
-    onOpenChange(false);
-  };
-
-  const submit = async (values: Payload) => {
-    try {
-      const organization = await createOrganization.mutateAsync(values);
-      close();
+    open,
+    submit: createOrganization.mutateAsync,
+    onSuccess: (organization) => {
+      onOpenChange(false);
       notifySuccess('Organization created', `You are now working in ${organization.name}.`);
       switchOrganization.mutate(organization.id);
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unplaced = applyApiFieldErrors(apiError, setError, ['name']);
-      if (!apiError.hasFieldErrors || unplaced.length > 0) {
-        notifyError('Could not create the organization', unplaced.join(' ') || apiError.message);
-      }
-    }
-  };
+    },
+  });
 
   return (
-    <AppDialog
+    <FormDialog
+      form={form}
       open={open}
-      onOpenChange={(isOpen) => {
-        if (isOpen) onOpenChange(true);
-        else close();
-      }}
+      onOpenChange={onOpenChange}
       title="New organization"
-      footer={
-        <HStack gap="2">
-          <Button variant="outline" onClick={close}>
-            Cancel
-          </Button>
-          <Button type="submit" form={FORM_ID} colorPalette="brand" loading={createOrganization.isPending}>
-            Create organization
-          </Button>
-        </HStack>
-      }
+      submitLabel="Create organization"
     >
-      <form id={FORM_ID} noValidate onSubmit={(event) => void handleSubmit(submit)(event)}>
-        <FormField label="Name" required errorText={errors.name?.message}>
-          <Input autoFocus autoComplete="organization" placeholder="Acme Ltd" {...register('name')} />
-        </FormField>
-      </form>
-    </AppDialog>
+      <TextField name="name" label="Name" required autoFocus autoComplete="organization" placeholder="Acme Ltd" />
+    </FormDialog>
   );
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 import type { ApiError } from '@/lib/api-error';
-import { dealKeys } from '@/features/deals/api/deal-keys';
 import { invalidatePipelineViews } from './invalidate-pipeline-views';
+import { DEALS_ROOT_KEY } from './pipeline-keys';
 
 export interface DeleteStageVariables {
   pipelineId: number;
@@ -26,7 +26,7 @@ export function useDeleteStage() {
       // Moved deals change stage: deal lists and details are stale too, not only the boards.
       await Promise.all([
         invalidatePipelineViews(queryClient),
-        queryClient.invalidateQueries({ queryKey: dealKeys.all }),
+        queryClient.invalidateQueries({ queryKey: DEALS_ROOT_KEY }),
       ]);
     },
   });

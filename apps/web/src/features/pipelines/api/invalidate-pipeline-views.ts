@@ -1,11 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { dealKeys } from '@/features/deals/api/deal-keys';
-import { pipelineKeys } from './pipeline-keys';
+import { DEAL_BOARDS_KEY, pipelineKeys } from './pipeline-keys';
 
 /** Pipelines and their stages show on the settings page and as the deal boards' columns. */
 export async function invalidatePipelineViews(queryClient: QueryClient): Promise<void> {
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: pipelineKeys.all }),
-    queryClient.invalidateQueries({ queryKey: dealKeys.boards() }),
+    queryClient.invalidateQueries({ queryKey: DEAL_BOARDS_KEY }),
   ]);
 }

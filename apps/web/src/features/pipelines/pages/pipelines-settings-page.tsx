@@ -1,19 +1,10 @@
 import { useState } from 'react';
-import { LuPlus } from 'react-icons/lu';
 import { can, type Pipeline, type Stage } from '@crm/contracts';
-import {
-  Button,
-  ErrorPanel,
-  LoadErrorPanel,
-  PageHeader,
-  Skeleton,
-  Stack,
-  notifyError,
-  notifySuccess,
-} from '@/components/ui';
+import { NoAccessPanel, PageHeader, Skeleton, Stack, notifyError, notifySuccess } from '@/components/ui';
+import { QueryView } from '@/components/ui/detail-page';
+import { NewRecordButton } from '@/components/ui/list-view';
 import { toApiError } from '@/lib/api-error';
 import { useSession } from '@/lib/auth/session';
-import { roleLabel } from '@/features/organizations/components/role-badge';
 import { usePipelines } from '../api/get-pipelines';
 import { useUpdatePipeline } from '../api/update-pipeline';
 import { DeletePipelineDialog } from '../components/delete-pipeline-dialog';
@@ -47,9 +38,8 @@ export default function PipelinesSettingsPage() {
 
   if (!can(role, 'pipelines', 'update')) {
     return (
-      <ErrorPanel
-        title="You don't have access to this"
-        message={`As ${roleLabel(role)}, you can see pipelines on the deals board but not change them.`}
+      <NoAccessPanel
+        message={(roleName) => `As ${roleName}, you can see pipelines on the deals board but not change them.`}
       />
     );
   }
@@ -70,38 +60,26 @@ export default function PipelinesSettingsPage() {
         title="Pipelines"
         meta={count === undefined ? undefined : `${String(count)} ${count === 1 ? 'pipeline' : 'pipelines'}`}
         description="The stages deals move through. The default pipeline comes first on the board and takes new deals."
-        actions={
-          <Button colorPalette="brand" onClick={() => setDialog({ kind: 'create-pipeline' })}>
-            <LuPlus aria-hidden /> New pipeline
-          </Button>
-        }
+        actions={<NewRecordButton onClick={() => setDialog({ kind: 'create-pipeline' })}>New pipeline</NewRecordButton>}
       />
-      {pipelines.isPending ? (
-        <PipelinesSkeleton />
-      ) : pipelines.isError ? (
-        <LoadErrorPanel
-          error={toApiError(pipelines.error)}
-          roleName={roleLabel(role)}
-          subject="pipelines"
-          onRetry={() => void pipelines.refetch()}
-          isRetrying={pipelines.isFetching}
-        />
-      ) : (
-        pipelines.data.map((pipeline) => (
-          <PipelineCard
-            key={pipeline.id}
-            pipeline={pipeline}
-            canDelete={can(role, 'pipelines', 'delete')}
-            isMakingDefault={makeDefault.isPending && makeDefault.variables.id === pipeline.id}
-            onRename={(target) => setDialog({ kind: 'rename-pipeline', pipeline: target })}
-            onMakeDefault={handleMakeDefault}
-            onDelete={(target) => setDialog({ kind: 'delete-pipeline', pipeline: target })}
-            onAddStage={(target) => setDialog({ kind: 'add-stage', pipeline: target })}
-            onEditStage={(target, stage) => setDialog({ kind: 'edit-stage', pipeline: target, stage })}
-            onDeleteStage={(target, stage) => setDialog({ kind: 'delete-stage', pipeline: target, stage })}
-          />
-        ))
-      )}
+      <QueryView query={pipelines} subject="pipelines" loading={<PipelinesSkeleton />}>
+        {(data) =>
+          data.map((pipeline) => (
+            <PipelineCard
+              key={pipeline.id}
+              pipeline={pipeline}
+              canDelete={can(role, 'pipelines', 'delete')}
+              isMakingDefault={makeDefault.isPending && makeDefault.variables.id === pipeline.id}
+              onRename={(target) => setDialog({ kind: 'rename-pipeline', pipeline: target })}
+              onMakeDefault={handleMakeDefault}
+              onDelete={(target) => setDialog({ kind: 'delete-pipeline', pipeline: target })}
+              onAddStage={(target) => setDialog({ kind: 'add-stage', pipeline: target })}
+              onEditStage={(target, stage) => setDialog({ kind: 'edit-stage', pipeline: target, stage })}
+              onDeleteStage={(target, stage) => setDialog({ kind: 'delete-stage', pipeline: target, stage })}
+            />
+          ))
+        }
+      </QueryView>
       {dialog?.kind === 'create-pipeline' && <PipelineNameDialog onClose={close} />}
       {dialog?.kind === 'rename-pipeline' && <PipelineNameDialog pipeline={dialog.pipeline} onClose={close} />}
       {dialog?.kind === 'delete-pipeline' && <DeletePipelineDialog pipeline={dialog.pipeline} onClose={close} />}

@@ -12,7 +12,6 @@ export const profileDetailsSchema = z.object({
 });
 export type ProfileDetailsValues = z.input<typeof profileDetailsSchema>;
 export type ProfileDetailsOutput = z.output<typeof profileDetailsSchema>;
-export const PROFILE_DETAILS_FIELDS = ['first_name', 'last_name', 'phone', 'title', 'timezone'] as const;
 
 export function userToDetailsValues(user: User): ProfileDetailsValues {
   return {
@@ -32,7 +31,6 @@ export const identitySchema = z.object({
 });
 export type IdentityValues = z.input<typeof identitySchema>;
 export type IdentityOutput = z.output<typeof identitySchema>;
-export const IDENTITY_FIELDS = ['username', 'email', 'current_password'] as const;
 
 export const changePasswordFormSchema = z
   .object({
@@ -45,4 +43,3 @@ export const changePasswordFormSchema = z
     message: 'The passwords do not match.',
   });
 export type ChangePasswordValues = z.input<typeof changePasswordFormSchema>;
-export const CHANGE_PASSWORD_FIELDS = ['old_password', 'new_password', 'confirm_password'] as const;

@@ -3,7 +3,7 @@ import type { Organization, UpdateOrganizationBody } from '@crm/contracts';
 import { apiClient } from '@/lib/api-client';
 import type { ApiError } from '@/lib/api-error';
 import { currentUserQueryKey } from '@/lib/auth/get-current-user';
-import { organizationKeys } from '@/features/organizations/api/organization-keys';
+import { organizationKeys } from '@/features/organizations';
 
 export interface UpdateOrganizationVariables {
   id: number;

@@ -3,30 +3,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Organization } from '@crm/contracts';
 import { mockApi } from '@/test/mock-api';
+import { ORGANIZATION as ORGANIZATION_FIXTURE } from '@/test/fixtures';
 import { renderPage } from '@/test/render';
 import { DeleteOrganizationDialog } from './delete-organization-dialog';
 
 let api: ReturnType<typeof mockApi> | undefined;
 afterEach(() => api?.restore());
 
-const ORGANIZATION: Organization = {
-  id: 4,
-  name: 'Acme Ltd',
-  slug: 'acme-ltd',
-  industry: null,
-  website: null,
-  phone: null,
-  email: null,
-  address: null,
-  city: null,
-  state: null,
-  postal_code: null,
-  country: null,
-  currency: 'USD',
-  timezone: 'UTC',
-  created_at: '2026-01-01T00:00:00.000Z',
-  updated_at: '2026-01-01T00:00:00.000Z',
-};
+const ORGANIZATION: Organization = { ...ORGANIZATION_FIXTURE, id: 4, name: 'Acme Ltd', slug: 'acme-ltd' };
 
 describe('DeleteOrganizationDialog', () => {
   it('enables the delete button only once the exact name is typed, then sends it', async () => {

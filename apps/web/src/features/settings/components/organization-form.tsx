@@ -1,35 +1,19 @@
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import type { Organization } from '@crm/contracts';
-import {
-  Button,
-  Card,
-  FormAlert,
-  FormField,
-  HStack,
-  Heading,
-  Input,
-  SimpleGrid,
-  Stack,
-  chakra,
-  notifySuccess,
-} from '@/components/ui';
+import { Button, SectionCard, SimpleGrid, chakra, notifySuccess } from '@/components/ui';
+import { ApiFormView, FormActions } from '@/components/ui/api-form';
+import { AddressFields, formFieldsFor } from '@/components/ui/form-fields';
 // Imported on its own, not through the index, which is on the first screen.
-import { TimeZoneSelect } from '@/components/ui/time-zone-select';
-import { toApiError } from '@/lib/api-error';
-import { applyApiFieldErrors, formResolverOptions } from '@/lib/forms';
+import { TimeZoneField } from '@/components/ui/time-zone-select';
+import { useApiForm } from '@/lib/use-api-form';
 import { useUpdateOrganization } from '../api/update-organization';
 import {
-  ORGANIZATION_FORM_FIELDS,
   organizationFormSchema,
   organizationToFormValues,
   toUpdateOrganizationBody,
-  type OrganizationFormOutput,
   type OrganizationFormValues,
 } from '../lib/organization-form';
 
-const OPTIONAL = ' (optional)';
+const { TextField } = formFieldsFor<OrganizationFormValues>();
 
 interface OrganizationFormProps {
   organization: Organization;
@@ -39,113 +23,55 @@ interface OrganizationFormProps {
 
 export function OrganizationForm({ organization, isReadOnly }: OrganizationFormProps) {
   const updateOrganization = useUpdateOrganization();
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isDirty },
-  } = useForm<OrganizationFormValues, unknown, OrganizationFormOutput>({
-    resolver: zodResolver(organizationFormSchema, formResolverOptions),
+  const form = useApiForm({
+    schema: organizationFormSchema,
     values: organizationToFormValues(organization),
     resetOptions: { keepDirtyValues: true },
-  });
-
-  const submit = async (values: OrganizationFormOutput) => {
-    setFormError(null);
-    try {
-      const saved = await updateOrganization.mutateAsync({
-        id: organization.id,
-        body: toUpdateOrganizationBody(values),
-      });
-      reset(organizationToFormValues(saved));
+    submit: (values) => updateOrganization.mutateAsync({ id: organization.id, body: toUpdateOrganizationBody(values) }),
+    onSuccess: (saved) => {
+      form.reset(organizationToFormValues(saved));
       notifySuccess('Organization saved', `${saved.name} was updated.`);
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unplaced = applyApiFieldErrors(apiError, setError, ORGANIZATION_FORM_FIELDS);
-      if (!apiError.hasFieldErrors || unplaced.length > 0) setFormError(unplaced.join(' ') || apiError.message);
-    }
-  };
+    },
+  });
+  const { isDirty } = form.methods.formState;
 
   return (
-    <Card.Root variant="outline">
-      <Card.Header>
-        <Heading as="h2" size="md">
-          Details
-        </Heading>
-      </Card.Header>
-      <Card.Body>
-        <form noValidate aria-label="Organization details" onSubmit={(event) => void handleSubmit(submit)(event)}>
-          <chakra.fieldset disabled={isReadOnly} border="0" p="0" m="0" minW="0">
-            <Stack gap="4">
-              {formError && <FormAlert message={formError} />}
-              <FormField label="Name" required errorText={errors.name?.message}>
-                <Input autoComplete="organization" {...register('name')} />
-              </FormField>
-              <SimpleGrid columns={{ base: 1, md: 2 }} gap="4">
-                <FormField label="Industry" optionalText={OPTIONAL} errorText={errors.industry?.message}>
-                  <Input {...register('industry')} />
-                </FormField>
-                <FormField label="Website" optionalText={OPTIONAL} errorText={errors.website?.message}>
-                  <Input type="url" placeholder="https://example.com" {...register('website')} />
-                </FormField>
-                <FormField label="Email" optionalText={OPTIONAL} errorText={errors.email?.message}>
-                  <Input type="email" {...register('email')} />
-                </FormField>
-                <FormField label="Phone" optionalText={OPTIONAL} errorText={errors.phone?.message}>
-                  <Input type="tel" {...register('phone')} />
-                </FormField>
-                <FormField label="Street address" optionalText={OPTIONAL} errorText={errors.address?.message}>
-                  <Input {...register('address')} />
-                </FormField>
-                <FormField label="City" optionalText={OPTIONAL} errorText={errors.city?.message}>
-                  <Input {...register('city')} />
-                </FormField>
-                <FormField label="State or region" optionalText={OPTIONAL} errorText={errors.state?.message}>
-                  <Input {...register('state')} />
-                </FormField>
-                <FormField label="Postal code" optionalText={OPTIONAL} errorText={errors.postal_code?.message}>
-                  <Input {...register('postal_code')} />
-                </FormField>
-                <FormField label="Country" optionalText={OPTIONAL} errorText={errors.country?.message}>
-                  <Input {...register('country')} />
-                </FormField>
-                <FormField
-                  label="Currency"
-                  required
-                  helperText="A three-letter ISO 4217 code. It is fixed once deals or lead values exist."
-                  errorText={errors.currency?.message}
-                >
-                  <Input maxLength={3} textTransform="uppercase" {...register('currency')} />
-                </FormField>
-                <FormField
-                  label="Time zone"
-                  required
-                  helperText="Reports and date filters count days in this zone."
-                  errorText={errors.timezone?.message}
-                >
-                  <TimeZoneSelect currentValue={organization.timezone} {...register('timezone')} />
-                </FormField>
-              </SimpleGrid>
-              {!isReadOnly && (
-                <HStack gap="2" justify="flex-end">
-                  <Button
-                    variant="outline"
-                    onClick={() => reset(organizationToFormValues(organization))}
-                    disabled={!isDirty || updateOrganization.isPending}
-                  >
-                    Discard changes
-                  </Button>
-                  <Button type="submit" colorPalette="brand" loading={updateOrganization.isPending} disabled={!isDirty}>
-                    Save changes
-                  </Button>
-                </HStack>
-              )}
-            </Stack>
-          </chakra.fieldset>
-        </form>
-      </Card.Body>
-    </Card.Root>
+    <SectionCard title="Details">
+      <chakra.fieldset disabled={isReadOnly} border="0" p="0" m="0" minW="0">
+        <ApiFormView form={form} label="Organization details">
+          <TextField name="name" label="Name" required autoComplete="organization" />
+          <SimpleGrid columns={{ base: 1, md: 2 }} gap="4">
+            <TextField name="industry" label="Industry" optional />
+            <TextField name="website" label="Website" optional type="url" placeholder="https://example.com" />
+            <TextField name="email" label="Email" optional type="email" />
+            <TextField name="phone" label="Phone" optional type="tel" />
+            <AddressFields variant="inline" />
+            <TextField
+              name="currency"
+              label="Currency"
+              required
+              helperText="A three-letter ISO 4217 code. It is fixed once deals or lead values exist."
+              maxLength={3}
+              textTransform="uppercase"
+            />
+            <TimeZoneField
+              currentValue={organization.timezone}
+              helperText="Reports and date filters count days in this zone."
+            />
+          </SimpleGrid>
+          {!isReadOnly && (
+            <FormActions form={form} submitLabel="Save changes" disabled={!isDirty}>
+              <Button
+                variant="outline"
+                onClick={() => form.reset(organizationToFormValues(organization))}
+                disabled={!isDirty || form.isPending}
+              >
+                Discard changes
+              </Button>
+            </FormActions>
+          )}
+        </ApiFormView>
+      </chakra.fieldset>
+    </SectionCard>
   );
 }

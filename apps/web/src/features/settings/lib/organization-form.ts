@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createOrganizationBodySchema, type Organization, type UpdateOrganizationBody } from '@crm/contracts';
+import { formValuesOf } from '@/lib/forms';
 
 const shape = createOrganizationBodySchema.shape;
 
@@ -22,23 +23,23 @@ export const organizationFormSchema = z.object({
 export type OrganizationFormValues = z.input<typeof organizationFormSchema>;
 export type OrganizationFormOutput = z.output<typeof organizationFormSchema>;
 
-export const ORGANIZATION_FORM_FIELDS = Object.keys(organizationFormSchema.shape) as (keyof OrganizationFormValues)[];
+const EMPTY_ORGANIZATION_FORM: OrganizationFormValues = {
+  name: '',
+  industry: '',
+  website: '',
+  phone: '',
+  email: '',
+  address: '',
+  city: '',
+  state: '',
+  postal_code: '',
+  country: '',
+  currency: '',
+  timezone: '',
+};
 
 export function organizationToFormValues(organization: Organization): OrganizationFormValues {
-  return {
-    name: organization.name,
-    industry: organization.industry ?? '',
-    website: organization.website ?? '',
-    phone: organization.phone ?? '',
-    email: organization.email ?? '',
-    address: organization.address ?? '',
-    city: organization.city ?? '',
-    state: organization.state ?? '',
-    postal_code: organization.postal_code ?? '',
-    country: organization.country ?? '',
-    currency: organization.currency,
-    timezone: organization.timezone,
-  };
+  return formValuesOf(organization, EMPTY_ORGANIZATION_FORM);
 }
 
 export const toUpdateOrganizationBody = (values: OrganizationFormOutput): UpdateOrganizationBody => values;

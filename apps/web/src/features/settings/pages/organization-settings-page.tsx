@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { LuTrash2 } from 'react-icons/lu';
 import { can } from '@crm/contracts';
-import { Button, ErrorPanel, LoadErrorPanel, PageHeader, Skeleton, Stack } from '@/components/ui';
+import { Button, NoAccessPanel, PageHeader, RoleBadge, Skeleton, Stack } from '@/components/ui';
+import { QueryView } from '@/components/ui/detail-page';
 // Imported on its own, not through the index, which is on the first screen.
 import { DangerZone, DangerZoneItem } from '@/components/ui/danger-zone';
-import { toApiError } from '@/lib/api-error';
 import { useSession } from '@/lib/auth/session';
-import { useOrganization } from '@/features/organizations/api/get-organization';
-import { RoleBadge, roleLabel } from '@/features/organizations/components/role-badge';
+import { roleLabel } from '@/lib/roles';
+import { useOrganization } from '@/features/organizations';
 import { DeleteOrganizationDialog } from '../components/delete-organization-dialog';
 import { OrganizationForm } from '../components/organization-form';
+import { RecordVisibilityCard } from '../components/record-visibility-card';
 
 /** `/settings/organization`: the organization's details (Owner and Admin edit) and its deletion (Owner). */
 export default function OrganizationSettingsPage() {
@@ -20,12 +21,7 @@ export default function OrganizationSettingsPage() {
   const canDelete = can(role, 'organization', 'delete');
 
   if (!can(role, 'organization', 'read')) {
-    return (
-      <ErrorPanel
-        title="You don't have access to this"
-        message={`As ${roleLabel(role)}, you cannot see the organization's settings.`}
-      />
-    );
+    return <NoAccessPanel message={(roleName) => `As ${roleName}, you cannot see the organization's settings.`} />;
   }
 
   return (
@@ -39,37 +35,32 @@ export default function OrganizationSettingsPage() {
             : `As ${roleLabel(role)}, you can see these settings but not change them.`
         }
       />
-      {organization.isPending ? (
-        <Skeleton height="96" aria-label="Loading the organization" />
-      ) : organization.isError ? (
-        <LoadErrorPanel
-          error={toApiError(organization.error)}
-          roleName={roleLabel(role)}
-          subject="the organization"
-          onRetry={() => void organization.refetch()}
-          isRetrying={organization.isFetching}
-        />
-      ) : (
-        <>
-          <OrganizationForm organization={organization.data} isReadOnly={!canEdit} />
-          {canDelete && (
-            <DangerZone>
-              <DangerZoneItem
-                title="Delete this organization"
-                description="Removes the organization and all of its data for every member. This cannot be undone."
-                action={
-                  <Button colorPalette="red" variant="outline" flexShrink={0} onClick={() => setIsDeleteOpen(true)}>
-                    <LuTrash2 aria-hidden /> Delete organization
-                  </Button>
-                }
-              />
-            </DangerZone>
-          )}
-          {isDeleteOpen && (
-            <DeleteOrganizationDialog organization={organization.data} onClose={() => setIsDeleteOpen(false)} />
-          )}
-        </>
-      )}
+      <QueryView
+        query={organization}
+        subject="the organization"
+        loading={<Skeleton height="96" aria-label="Loading the organization" />}
+      >
+        {(record) => (
+          <>
+            <OrganizationForm organization={record} isReadOnly={!canEdit} />
+            <RecordVisibilityCard organization={record} />
+            {canDelete && (
+              <DangerZone>
+                <DangerZoneItem
+                  title="Delete this organization"
+                  description="Removes the organization and all of its data for every member. This cannot be undone."
+                  action={
+                    <Button colorPalette="red" variant="outline" flexShrink={0} onClick={() => setIsDeleteOpen(true)}>
+                      <LuTrash2 aria-hidden /> Delete organization
+                    </Button>
+                  }
+                />
+              </DangerZone>
+            )}
+            {isDeleteOpen && <DeleteOrganizationDialog organization={record} onClose={() => setIsDeleteOpen(false)} />}
+          </>
+        )}
+      </QueryView>
     </Stack>
   );
 }

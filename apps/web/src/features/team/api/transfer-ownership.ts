@@ -3,7 +3,7 @@ import type { TransferOwnershipResponse } from '@crm/contracts';
 import { apiClient } from '@/lib/api-client';
 import type { ApiError } from '@/lib/api-error';
 import { currentUserQueryKey } from '@/lib/auth/get-current-user';
-import { organizationKeys } from '@/features/organizations/api/organization-keys';
+import { organizationKeys } from '@/features/organizations';
 import { teamKeys } from './team-keys';
 
 export async function transferOwnership(organizationId: number, userId: number): Promise<TransferOwnershipResponse> {

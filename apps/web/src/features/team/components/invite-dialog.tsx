@@ -1,35 +1,21 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { createInvitationBodySchema, type CreatedInvitation } from '@crm/contracts';
 import type { z } from 'zod';
-import {
-  Alert,
-  AppDialog,
-  Button,
-  FormAlert,
-  FormField,
-  HStack,
-  Input,
-  SelectNative,
-  Stack,
-  Text,
-  formatDateTime,
-  notifySuccess,
-} from '@/components/ui';
+import { Alert, Button, DateTimeText, HStack, Stack, Text, notifySuccess } from '@/components/ui';
+import { FormDialog } from '@/components/ui/api-form';
+import { formFieldsFor } from '@/components/ui/form-fields';
 // Imported on its own, not through the index, which is on the first screen.
 import { CopyField } from '@/components/ui/copy-field';
-import { toApiError } from '@/lib/api-error';
-import { applyApiFieldErrors, formResolverOptions } from '@/lib/forms';
-import { roleLabel } from '@/features/organizations/components/role-badge';
+import { roleLabel } from '@/lib/roles';
+import { useApiForm } from '@/lib/use-api-form';
 import { useCreateInvitation } from '../api/create-invitation';
 import { ASSIGNABLE_ROLE_OPTIONS, ROLE_DESCRIPTIONS } from '../lib/role-options';
 
 type Values = z.input<typeof createInvitationBodySchema>;
-type Payload = z.output<typeof createInvitationBodySchema>;
 
-const FORM_ID = 'invite-member-form';
 const DEFAULT_VALUES: Values = { email: '', role: 'employee' };
+const { TextField, SelectField } = formFieldsFor<Values>();
 
 interface InviteDialogProps {
   organizationId: number;
@@ -49,7 +35,7 @@ function CreatedInvitationPanel({
     <Stack gap="4" data-testid="created-invitation">
       <Text>
         {invitation.email} is invited to {organizationName} as {roleLabel(invitation.role)}. The link works once, until{' '}
-        {formatDateTime(invitation.expires_at)}.
+        <DateTimeText iso={invitation.expires_at} />.
       </Text>
       <Alert.Root status={invitation.email_sent ? 'success' : 'warning'} variant="subtle" borderRadius="md">
         <Alert.Indicator />
@@ -67,101 +53,80 @@ function CreatedInvitationPanel({
   );
 }
 
+function InviteFields() {
+  const role = useWatch({ control: useFormContext<Values>().control, name: 'role' });
+  return (
+    <>
+      <TextField
+        name="email"
+        label="Email"
+        required
+        helperText="New or with an account already, they join when they accept the invitation link."
+        type="email"
+        autoFocus
+        autoComplete="off"
+        placeholder="name@company.com"
+      />
+      <SelectField
+        name="role"
+        label="Role"
+        required
+        helperText={ROLE_DESCRIPTIONS[role]}
+        options={ASSIGNABLE_ROLE_OPTIONS}
+      />
+    </>
+  );
+}
+
 /** Invites by email; after sending, shows the accept link with a copy button instead of the form. */
 export function InviteDialog({ organizationId, organizationName, open, onOpenChange }: InviteDialogProps) {
   const createInvitation = useCreateInvitation(organizationId);
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    watch,
-    formState: { errors },
-  } = useForm<Values, unknown, Payload>({
-    resolver: zodResolver(createInvitationBodySchema, formResolverOptions),
+  const form = useApiForm({
+    schema: createInvitationBodySchema,
     defaultValues: DEFAULT_VALUES,
+    open,
+    submit: createInvitation.mutateAsync,
+    onSuccess: (invitation) => {
+      setCreated(invitation);
+      notifySuccess('Invitation created', `${invitation.email} is invited as ${roleLabel(invitation.role)}.`);
+    },
   });
-  const role = watch('role');
 
   const startOver = () => {
-    reset(DEFAULT_VALUES);
+    form.reset(DEFAULT_VALUES);
     setCreated(null);
-    setFormError(null);
   };
-  const close = () => {
+  const close = (isOpen: boolean) => {
+    if (isOpen) return;
     startOver();
     onOpenChange(false);
   };
 
-  const submit = async (values: Payload) => {
-    setFormError(null);
-    try {
-      const invitation = await createInvitation.mutateAsync(values);
-      setCreated(invitation);
-      notifySuccess('Invitation created', `${invitation.email} is invited as ${roleLabel(invitation.role)}.`);
-    } catch (error) {
-      const apiError = toApiError(error);
-      const unplaced = applyApiFieldErrors(apiError, setError, ['email', 'role']);
-      if (!apiError.hasFieldErrors || unplaced.length > 0) setFormError(unplaced.join(' ') || apiError.message);
-    }
-  };
-
-  const footer = created ? (
-    <HStack gap="2">
-      <Button variant="outline" onClick={startOver}>
-        Invite someone else
-      </Button>
-      <Button colorPalette="brand" onClick={close}>
-        Done
-      </Button>
-    </HStack>
-  ) : (
-    <HStack gap="2">
-      <Button variant="outline" onClick={close}>
-        Cancel
-      </Button>
-      <Button
-        type="submit"
-        form={FORM_ID}
-        colorPalette="brand"
-        loading={createInvitation.isPending}
-        loadingText="Sending…"
-      >
-        Send invitation
-      </Button>
-    </HStack>
-  );
-
   return (
-    <AppDialog
+    <FormDialog
+      form={form}
       open={open}
-      onOpenChange={(isOpen) => (isOpen ? onOpenChange(true) : close())}
+      onOpenChange={close}
       title={created ? 'Invitation sent' : `Invite to ${organizationName}`}
       size="md"
-      footer={footer}
+      submitLabel="Send invitation"
+      pendingLabel="Sending…"
+      result={created && <CreatedInvitationPanel invitation={created} organizationName={organizationName} />}
+      footer={
+        created && (
+          <HStack gap="2">
+            <Button variant="outline" onClick={startOver}>
+              Invite someone else
+            </Button>
+            <Button colorPalette="brand" onClick={() => close(false)}>
+              Done
+            </Button>
+          </HStack>
+        )
+      }
     >
-      {created ? (
-        <CreatedInvitationPanel invitation={created} organizationName={organizationName} />
-      ) : (
-        <form id={FORM_ID} noValidate onSubmit={(event) => void handleSubmit(submit)(event)}>
-          <Stack gap="4">
-            {formError && <FormAlert message={formError} />}
-            <FormField
-              label="Email"
-              required
-              helperText="New or with an account already, they join when they accept the invitation link."
-              errorText={errors.email?.message}
-            >
-              <Input type="email" autoFocus autoComplete="off" placeholder="name@company.com" {...register('email')} />
-            </FormField>
-            <FormField label="Role" required helperText={ROLE_DESCRIPTIONS[role]} errorText={errors.role?.message}>
-              <SelectNative options={ASSIGNABLE_ROLE_OPTIONS} {...register('role')} />
-            </FormField>
-          </Stack>
-        </form>
-      )}
-    </AppDialog>
+      <InviteFields />
+    </FormDialog>
   );
 }

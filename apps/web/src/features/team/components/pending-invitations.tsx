@@ -11,9 +11,9 @@ import {
   TableSkeleton,
   Text,
   VisuallyHidden,
+  RoleBadge,
   notifySuccess,
 } from '@/components/ui';
-import { RoleBadge } from '@/features/organizations/components/role-badge';
 import { useInvitations } from '../api/get-invitations';
 import { useRevokeInvitation } from '../api/revoke-invitation';
 

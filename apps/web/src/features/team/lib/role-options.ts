@@ -1,5 +1,5 @@
 import { ASSIGNABLE_ROLES, MEMBERSHIP_STATUSES, ROLES, type AssignableRole } from '@crm/contracts';
-import { roleLabel } from '@/features/organizations/components/role-badge';
+import { roleLabel } from '@/lib/roles';
 
 export const ASSIGNABLE_ROLE_OPTIONS = ASSIGNABLE_ROLES.map((role) => ({ value: role, label: roleLabel(role) }));
 export const ROLE_FILTER_OPTIONS = ROLES.map((role) => ({ value: role, label: roleLabel(role) }));

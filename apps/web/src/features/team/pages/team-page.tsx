@@ -4,27 +4,20 @@ import { MEMBERSHIP_STATUSES, ROLES, type Member } from '@crm/contracts';
 import {
   Button,
   EmptyState,
-  ErrorPanel,
-  Flex,
-  LoadErrorPanel,
-  PageHeader,
-  PaginationFooter,
-  SelectNative,
-  Stack,
-  TableSkeleton,
+  NoAccessPanel,
   lazyDialog,
   notifySuccess,
   useListUrlState,
   type ListUrlConfig,
 } from '@/components/ui';
-import { toApiError } from '@/lib/api-error';
+import { ListView } from '@/components/ui/list-view';
 import { useSession } from '@/lib/auth/session';
-import { roleLabel } from '@/features/organizations/components/role-badge';
+import { roleLabel } from '@/lib/roles';
 import { useMembers } from '../api/get-members';
 import { useUpdateMember } from '../api/update-member';
 import { LeaveOrganizationDialog, RemoveMemberDialog, TransferOwnershipDialog } from '../components/member-dialogs';
 import type { MemberCommand } from '../components/member-actions-menu';
-import { MembersTable } from '../components/members-table';
+import { memberColumns } from '../components/member-columns';
 import { PendingInvitations } from '../components/pending-invitations';
 import { teamPermissions } from '../lib/member-permissions';
 import { MEMBER_STATUS_OPTIONS, ROLE_FILTER_OPTIONS } from '../lib/role-options';
@@ -51,12 +44,9 @@ export default function TeamPage() {
   const updateMember = useUpdateMember(organizationId);
   const [isInviteOpen, setIsInviteOpen] = useState(false);
   const [confirm, setConfirm] = useState<ConfirmTarget>(null);
-  const { state } = list;
 
   if (!permissions.canSeeTeam) {
-    return (
-      <ErrorPanel title="You don't have access to this" message={`As ${roleLabel(role)}, you cannot see the team.`} />
-    );
+    return <NoAccessPanel message={(roleName) => `As ${roleName}, you cannot see the team.`} />;
   }
 
   const runCommand = (member: Member, command: MemberCommand) => {
@@ -82,21 +72,37 @@ export default function TeamPage() {
     );
   };
 
-  const content = () => {
-    if (members.isPending) return <TableSkeleton rows={4} label="Loading members" />;
-    if (members.isError) {
-      return (
-        <LoadErrorPanel
-          error={toApiError(members.error)}
-          roleName={roleLabel(role)}
-          subject="the team"
-          onRetry={() => void members.refetch()}
-          isRetrying={members.isFetching}
-        />
-      );
-    }
-    if (members.data.count === 0) {
-      return (
+  return (
+    <ListView
+      title="Team"
+      description={`The people who work in ${organizationName}, and their roles.`}
+      actions={
+        <>
+          <Button variant="outline" onClick={() => setConfirm({ kind: 'leave' })}>
+            <LuDoorOpen aria-hidden /> Leave organization
+          </Button>
+          {permissions.canInvite && (
+            <Button colorPalette="brand" onClick={() => setIsInviteOpen(true)}>
+              <LuMailPlus aria-hidden /> Invite
+            </Button>
+          )}
+        </>
+      }
+      list={list}
+      query={members}
+      filters={[
+        { key: 'role', label: 'Role', placeholder: 'All roles', options: ROLE_FILTER_OPTIONS },
+        { key: 'status', label: 'Status', placeholder: 'All statuses', options: MEMBER_STATUS_OPTIONS },
+      ]}
+      columns={memberColumns(members.data?.results ?? [], { role, userId: user.id }, runCommand)}
+      getRowKey={(member) => member.user_id}
+      rowTestId="member-row"
+      tableLabel="Members"
+      isStale={updateMember.isPending}
+      itemLabel="members"
+      errorSubject="the team"
+      skeletonRows={4}
+      empty={
         <EmptyState
           icon={<LuUsers />}
           title="No members match"
@@ -107,68 +113,11 @@ export default function TeamPage() {
             </Button>
           }
         />
-      );
-    }
-    return (
-      <Stack gap="0">
-        <MembersTable
-          members={members.data.results}
-          viewer={{ role, userId: user.id }}
-          onCommand={runCommand}
-          isStale={members.isPlaceholderData || updateMember.isPending}
-        />
-        <PaginationFooter
-          page={state.page}
-          pageSize={state.pageSize}
-          count={members.data.count}
-          onPageChange={list.setPage}
-          onPageSizeChange={list.setPageSize}
-          itemLabel="members"
-        />
-      </Stack>
-    );
-  };
-
-  return (
-    <Stack gap="6" maxW="6xl">
-      <PageHeader
-        title="Team"
-        meta={members.data ? <span data-testid="members-count">{members.data.count}</span> : undefined}
-        description={`The people who work in ${organizationName}, and their roles.`}
-        actions={
-          <>
-            <Button variant="outline" onClick={() => setConfirm({ kind: 'leave' })}>
-              <LuDoorOpen aria-hidden /> Leave organization
-            </Button>
-            {permissions.canInvite && (
-              <Button colorPalette="brand" onClick={() => setIsInviteOpen(true)}>
-                <LuMailPlus aria-hidden /> Invite
-              </Button>
-            )}
-          </>
-        }
-      />
-      <Stack gap="3">
-        <Flex gap="3" wrap="wrap" role="search" aria-label="Filter members">
-          <SelectNative
-            aria-label="Role"
-            placeholder="All roles"
-            options={ROLE_FILTER_OPTIONS}
-            value={state.filters.role ?? ''}
-            onChange={(event) => list.setFilter('role', event.currentTarget.value || undefined)}
-            width={{ base: 'full', sm: '44' }}
-          />
-          <SelectNative
-            aria-label="Status"
-            placeholder="All statuses"
-            options={MEMBER_STATUS_OPTIONS}
-            value={state.filters.status ?? ''}
-            onChange={(event) => list.setFilter('status', event.currentTarget.value || undefined)}
-            width={{ base: 'full', sm: '44' }}
-          />
-        </Flex>
-        {content()}
-      </Stack>
+      }
+      maxW="6xl"
+      gap="6"
+      toolbarGap="3"
+    >
       <PendingInvitations organizationId={organizationId} canRevoke={permissions.canRevokeInvitations} />
 
       <InviteDialog
@@ -202,6 +151,6 @@ export default function TeamPage() {
           onClose={() => setConfirm(null)}
         />
       )}
-    </Stack>
+    </ListView>
   );
 }

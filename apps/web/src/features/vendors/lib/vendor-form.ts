@@ -6,6 +6,7 @@ import {
   type CreateVendorBody,
   type Vendor,
 } from '@crm/contracts';
+import { formValuesOf } from '@/lib/forms';
 
 const shape = createVendorBodySchema.shape;
 
@@ -48,8 +49,6 @@ export const vendorFormSchema = z.object({
 export type VendorFormValues = z.input<typeof vendorFormSchema>;
 export type VendorFormOutput = z.output<typeof vendorFormSchema>;
 
-export const VENDOR_FORM_FIELDS = Object.keys(vendorFormSchema.shape) as (keyof VendorFormValues)[];
-
 export const EMPTY_VENDOR_FORM: VendorFormValues = {
   name: '',
   company_name: '',
@@ -70,24 +69,10 @@ export const EMPTY_VENDOR_FORM: VendorFormValues = {
 };
 
 export function vendorToFormValues(vendor: Vendor): VendorFormValues {
-  return {
-    name: vendor.name,
-    company_name: vendor.company_name ?? '',
-    email: vendor.email ?? '',
-    phone: vendor.phone ?? '',
-    vendor_type: vendor.vendor_type,
-    status: vendor.status,
-    website: vendor.website ?? '',
-    address: vendor.address ?? '',
-    city: vendor.city ?? '',
-    state: vendor.state ?? '',
-    postal_code: vendor.postal_code ?? '',
-    country: vendor.country ?? '',
-    payment_terms: vendor.payment_terms ?? '',
+  return formValuesOf(vendor, EMPTY_VENDOR_FORM, {
     rating: vendor.rating === null ? '' : String(vendor.rating),
-    notes: vendor.notes ?? '',
     tags: vendor.tags.join(', '),
-  };
+  });
 }
 
 export const toVendorBody = (values: VendorFormOutput): CreateVendorBody => values;

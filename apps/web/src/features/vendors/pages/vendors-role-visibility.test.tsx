@@ -4,7 +4,7 @@ import type { Role, Vendor } from '@crm/contracts';
 import { mockApi } from '@/test/mock-api';
 import { renderPage } from '@/test/render';
 import { withSession } from '@/test/session';
-import { VendorActions } from '../components/vendor-actions';
+import { RecordActions } from '@/components/ui/record-actions';
 import VendorsListPage from './vendors-list-page';
 
 let api: ReturnType<typeof mockApi> | undefined;
@@ -67,7 +67,12 @@ describe('vendors for each role', () => {
     ['employee', []],
     ['client', []],
   ])('offers a %s the detail actions %j', (role, labels) => {
-    renderPage(withSession(<VendorActions vendor={VENDOR} onEdit={vi.fn()} onDelete={vi.fn()} />, role));
+    renderPage(
+      withSession(
+        <RecordActions resource="vendors" kind="vendor" name={VENDOR.name} onEdit={vi.fn()} onDelete={vi.fn()} />,
+        role,
+      ),
+    );
     expect(
       screen.queryAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent?.trim()),
     ).toEqual(labels);

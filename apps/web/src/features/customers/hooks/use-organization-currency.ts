@@ -1,8 +1,0 @@
-import { useSession } from '@/lib/auth/session';
-import { useOrganization } from '@/features/organizations/api/get-organization';
-
-/** Every money field is in the active organization's currency (PRODUCT §4); undefined while it loads. */
-export function useOrganizationCurrency(): string | undefined {
-  const { organizationId } = useSession();
-  return useOrganization(organizationId).data?.currency;
-}

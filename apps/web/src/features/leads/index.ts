@@ -1,0 +1,2 @@
+/** Nothing of leads is used by other features yet; its pages load through the router. */
+export {};

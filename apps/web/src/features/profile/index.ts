@@ -1,0 +1,2 @@
+/** Nothing of profile is used by other features; its pages load through the router. */
+export {};

@@ -1,0 +1,2 @@
+/** Nothing of settings is used by other features; its page loads through the router. */
+export {};
