@@ -21,7 +21,7 @@ export const ISSUE_STATUS_MOVES: Record<IssueStatus, readonly IssueStatus[]> = {
 };
 
 const title = z.string().trim().min(1).max(300);
-const description = z.string().trim().min(1).max(20_000);
+const description = optionalText(20_000);
 
 /** Staff raise an issue for a customer; a Client's customer comes from their portal link. */
 export const createIssueBodySchema = z.object({
@@ -41,7 +41,9 @@ export const replaceIssueBodySchema = z.object({
   category: z.enum(ISSUE_CATEGORIES).optional(),
   assigned_to: optionalRef,
 });
-export const updateIssueBodySchema = replaceIssueBodySchema.partial().extend({ status: z.enum(ISSUE_STATUSES).optional() });
+export const updateIssueBodySchema = replaceIssueBodySchema
+  .partial()
+  .extend({ status: z.enum(ISSUE_STATUSES).optional() });
 export type CreateIssueBody = z.input<typeof createIssueBodySchema>;
 export type UpdateIssueBody = z.input<typeof updateIssueBodySchema>;
 
@@ -58,7 +60,7 @@ export const clientIssueSchema = z.object({
   order_id: idSchema.nullable(),
   order_code: z.string().nullable(),
   title: z.string(),
-  description: z.string(),
+  description: z.string().nullable(),
   priority: z.enum(ISSUE_PRIORITIES),
   category: z.enum(ISSUE_CATEGORIES),
   status: z.enum(ISSUE_STATUSES),
@@ -83,7 +85,15 @@ export const issueSchema = clientIssueSchema.extend({
 export type Issue = z.infer<typeof issueSchema>;
 export const anyIssueSchema = z.union([issueSchema, clientIssueSchema]);
 
-export const ISSUE_ORDERING = ['code', 'title', 'priority', 'status', 'first_response_due_at', 'created_at', 'updated_at'] as const;
+export const ISSUE_ORDERING = [
+  'code',
+  'title',
+  'priority',
+  'status',
+  'first_response_due_at',
+  'created_at',
+  'updated_at',
+] as const;
 
 export const issueListQuerySchema = z.object({
   ...listQueryBase,

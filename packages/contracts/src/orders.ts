@@ -27,23 +27,23 @@ export const orderItemInput = z.object({
 });
 export type OrderItemInput = z.input<typeof orderItemInput>;
 
+const items = z.array(orderItemInput).min(1, 'Add at least one item.').max(500);
 const orderFields = {
+  title: optionalText(200),
   vendor_id: optionalRef,
   expected_delivery: dateInput,
   order_date: dateInput,
-  items: z.array(orderItemInput).max(500).optional(),
   tax_amount: moneyInput.optional(),
   discount_amount: moneyInput.optional(),
   notes: optionalText(10_000),
 };
-const title = z.string().trim().min(1).max(200);
-
-export const createOrderBodySchema = z.object({ title, customer_id: requiredRef, ...orderFields });
+/** PRODUCT §4: an order needs its customer and at least one item. */
+export const createOrderBodySchema = z.object({ customer_id: requiredRef, items, ...orderFields });
 /** PUT: the required fields again. `status` changes by PATCH alone, one step at a time. */
-export const replaceOrderBodySchema = z.object({ title, customer_id: requiredRef, ...orderFields });
+export const replaceOrderBodySchema = createOrderBodySchema;
 export const updateOrderBodySchema = z.object({
-  title: title.optional(),
   customer_id: requiredRef.optional(),
+  items: items.optional(),
   status: z.enum(ORDER_STATUSES).optional(),
   ...orderFields,
 });
@@ -65,7 +65,7 @@ export const clientOrderSchema = z.object({
   code: z.string(),
   customer_id: idSchema,
   customer_name: z.string(),
-  title: z.string(),
+  title: z.string().nullable(),
   status: z.enum(ORDER_STATUSES),
   order_date: z.string(),
   expected_delivery: z.string().nullable(),
@@ -93,7 +93,15 @@ export type Order = z.infer<typeof orderSchema>;
 /** Staff get the full order; a Client the client shape. Staff first: a union keeps the first match. */
 export const anyOrderSchema = z.union([orderSchema, clientOrderSchema]);
 
-export const ORDER_ORDERING = ['code', 'title', 'status', 'order_date', 'total_amount', 'created_at', 'updated_at'] as const;
+export const ORDER_ORDERING = [
+  'code',
+  'title',
+  'status',
+  'order_date',
+  'total_amount',
+  'created_at',
+  'updated_at',
+] as const;
 
 export const orderListQuerySchema = z.object({
   ...listQueryBase,

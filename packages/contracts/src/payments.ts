@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import { idFilter, idSchema, optionalText } from './common.js';
 import { moneyInput, moneyOutput } from './money.js';
-import { auditFields, dateInput, listQueryBase, optionalRef, requiredRef } from './sales-common.js';
+import { auditFields, dateInput, listQueryBase, optionalRef, requiredDate, requiredRef } from './sales-common.js';
 import { recordPermissionsSchema } from './work.js';
 
-export const PAYMENT_METHODS = ['bank_transfer', 'credit_card', 'debit_card', 'check', 'cash', 'paypal', 'stripe', 'other'] as const;
+export const PAYMENT_METHODS = [
+  'bank_transfer',
+  'credit_card',
+  'debit_card',
+  'check',
+  'cash',
+  'paypal',
+  'stripe',
+  'other',
+] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export const PAYMENT_STATUSES = ['pending', 'processing', 'completed', 'failed', 'refunded', 'cancelled'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
@@ -20,11 +29,12 @@ export type PaymentAction = keyof typeof PAYMENT_ACTIONS;
 
 const positiveMoney = moneyInput.refine((minor) => minor > 0, 'Ensure this value is greater than 0.');
 
+/** PRODUCT §4: a payment needs its customer, an amount above zero and its date. */
+const paymentDate = requiredDate;
 const paymentFields = {
   order_id: optionalRef,
   invoice_number: optionalText(100),
   method: z.enum(PAYMENT_METHODS).optional(),
-  payment_date: dateInput,
   due_date: dateInput,
   reference: optionalText(200),
   notes: optionalText(10_000),
@@ -34,13 +44,20 @@ const paymentFields = {
 export const createPaymentBodySchema = z.object({
   customer_id: requiredRef,
   amount: positiveMoney,
+  payment_date: paymentDate,
   status: z.enum(['pending', 'completed']).optional(),
   ...paymentFields,
 });
-export const replacePaymentBodySchema = z.object({ customer_id: requiredRef, amount: positiveMoney, ...paymentFields });
+export const replacePaymentBodySchema = z.object({
+  customer_id: requiredRef,
+  amount: positiveMoney,
+  payment_date: paymentDate,
+  ...paymentFields,
+});
 export const updatePaymentBodySchema = z.object({
   customer_id: requiredRef.optional(),
   amount: positiveMoney.optional(),
+  payment_date: paymentDate.optional(),
   ...paymentFields,
 });
 export type CreatePaymentBody = z.input<typeof createPaymentBodySchema>;
@@ -58,7 +75,7 @@ export const clientPaymentSchema = z.object({
   amount: moneyOutput,
   method: z.enum(PAYMENT_METHODS),
   status: z.enum(PAYMENT_STATUSES),
-  payment_date: z.string().nullable(),
+  payment_date: z.string(),
   due_date: z.string().nullable(),
   reference: z.string().nullable(),
   created_at: z.string(),
@@ -71,7 +88,15 @@ export const paymentSchema = clientPaymentSchema.extend({ notes: z.string().null
 export type Payment = z.infer<typeof paymentSchema>;
 export const anyPaymentSchema = z.union([paymentSchema, clientPaymentSchema]);
 
-export const PAYMENT_ORDERING = ['code', 'amount', 'status', 'payment_date', 'due_date', 'created_at', 'updated_at'] as const;
+export const PAYMENT_ORDERING = [
+  'code',
+  'amount',
+  'status',
+  'payment_date',
+  'due_date',
+  'created_at',
+  'updated_at',
+] as const;
 
 export const paymentListQuerySchema = z.object({
   ...listQueryBase,

@@ -73,12 +73,13 @@ export const listQueryBase = {
   created_before: dateFilter,
 };
 
-export const dateInput = z
-  .string()
+/** A required calendar date, YYYY-MM-DD. */
+export const requiredDate = z
+  .string({ error: (issue) => (issue.input === undefined ? 'This field is required.' : 'Use YYYY-MM-DD.') })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD.')
-  .refine(isCalendarDate, 'Enter a real date.')
-  .nullable()
-  .optional();
+  .refine(isCalendarDate, 'Enter a real date.');
+
+export const dateInput = requiredDate.nullable().optional();
 
 export const instantInput = z.iso
   .datetime({ offset: true, message: 'Use an ISO 8601 date and time, e.g. 2026-11-06T12:00:00Z.' })

@@ -75,9 +75,16 @@ const employee = async () =>
   (await asOwner('POST', '/api/employees/', { first_name: 'Hr', last_name: `Only ${unique()}` })).id as number;
 const vendor = async () => (await asOwner('POST', '/api/vendors/', { name: `Vendor ${unique()}` })).id as number;
 const order = async () =>
-  (await asOwner('POST', '/api/orders/', { title: 'Matrix order', customer_id: await customer() })).id as number;
+  (
+    await asOwner('POST', '/api/orders/', {
+      title: 'Matrix order',
+      customer_id: await customer(),
+      items: [{ product_name: 'Item', quantity: 1, unit_price: 10 }],
+    })
+  ).id as number;
 const payment = async () =>
-  (await asOwner('POST', '/api/payments/', { customer_id: await customer(), amount: 5 })).id as number;
+  (await asOwner('POST', '/api/payments/', { payment_date: '2026-01-15', customer_id: await customer(), amount: 5 }))
+    .id as number;
 const org = () => `/api/organizations/${team.organizationId}`;
 async function freshMember(): Promise<number> {
   const user = await registerUser(t.app);
@@ -288,7 +295,14 @@ const CASES: Record<string, Case> = {
   'GET /api/deals/': { row: rule(STAFF, 'ok'), prepare: same('/api/deals/') },
   'POST /api/deals/': {
     row: rule(STAFF, 404, { outsider: 'pass' }),
-    prepare: async () => ({ url: '/api/deals/', body: { title: 'New', customer_id: await customer() } }),
+    prepare: async () => ({
+      url: '/api/deals/',
+      body: {
+        title: 'New',
+        customer_id: await customer(),
+        items: [{ product_name: 'Item', quantity: 1, unit_price: 10 }],
+      },
+    }),
   },
   'GET /api/deals/:id/': { row: rule(STAFF, 404), prepare: async () => ({ url: `/api/deals/${await deal()}/` }) },
   'PUT /api/deals/:id/': {
@@ -480,7 +494,14 @@ const CASES: Record<string, Case> = {
   'GET /api/orders/': { row: rule(EVERYONE, 'ok'), prepare: same('/api/orders/') },
   'POST /api/orders/': {
     row: rule(MANAGERS, 404, { outsider: 'pass' }),
-    prepare: async () => ({ url: '/api/orders/', body: { title: 'New', customer_id: await customer() } }),
+    prepare: async () => ({
+      url: '/api/orders/',
+      body: {
+        title: 'New',
+        customer_id: await customer(),
+        items: [{ product_name: 'Item', quantity: 1, unit_price: 10 }],
+      },
+    }),
   },
   'GET /api/orders/summary/': {
     row: rule(EVERYONE, 'pass', { client: 'ok' }),
@@ -496,7 +517,11 @@ const CASES: Record<string, Case> = {
       const id = await order();
       return {
         url: `/api/orders/${id}/`,
-        body: { title: 'Renamed', customer_id: (await asOwner('GET', `/api/orders/${id}/`)).customer_id },
+        body: {
+          title: 'Renamed',
+          customer_id: (await asOwner('GET', `/api/orders/${id}/`)).customer_id,
+          items: [{ product_name: 'Item', quantity: 1, unit_price: 10 }],
+        },
       };
     },
   },
@@ -511,7 +536,10 @@ const CASES: Record<string, Case> = {
   'GET /api/payments/': { row: rule(EVERYONE, 'ok'), prepare: same('/api/payments/') },
   'POST /api/payments/': {
     row: rule(MANAGERS, 404, { outsider: 'pass' }),
-    prepare: async () => ({ url: '/api/payments/', body: { customer_id: await customer(), amount: 1 } }),
+    prepare: async () => ({
+      url: '/api/payments/',
+      body: { customer_id: await customer(), amount: 1, payment_date: '2026-01-15' },
+    }),
   },
   'GET /api/payments/:id/': {
     row: rule(STAFF, 404, { client: 404 }),
@@ -523,7 +551,11 @@ const CASES: Record<string, Case> = {
       const id = await payment();
       return {
         url: `/api/payments/${id}/`,
-        body: { customer_id: (await asOwner('GET', `/api/payments/${id}/`)).customer_id, amount: 6 },
+        body: {
+          customer_id: (await asOwner('GET', `/api/payments/${id}/`)).customer_id,
+          amount: 6,
+          payment_date: '2026-01-16',
+        },
       };
     },
   },
@@ -554,6 +586,73 @@ const CASES: Record<string, Case> = {
   'POST /api/payments/:id/cancel/': {
     row: rule(MANAGERS, 404),
     prepare: async () => ({ url: `/api/payments/${await payment()}/cancel/` }),
+  },
+
+  // Issues: staff read, raise, change and comment; Owner, Admin and Manager delete. The Client raises
+  // one for their own customer (customer_id in the body is ignored) and gets 404 for the fixture
+  // issues, which belong to another customer; they never change one (403).
+  'GET /api/issues/': { row: rule(EVERYONE, 'ok'), prepare: same('/api/issues/') },
+  'POST /api/issues/': {
+    row: rule(EVERYONE, 'pass'),
+    prepare: async () => ({
+      url: '/api/issues/',
+      body: { title: 'Matrix issue', description: 'Raised in the matrix', customer_id: await customer() },
+    }),
+  },
+  'GET /api/issues/:id/': {
+    row: rule(STAFF, 404, { client: 404 }),
+    prepare: async () => ({
+      url: `/api/issues/${(await asOwner('POST', '/api/issues/', { title: 'M', description: 'M', customer_id: await customer() })).id}/`,
+    }),
+  },
+  'PUT /api/issues/:id/': {
+    row: rule(STAFF, 404),
+    prepare: async () => ({
+      url: `/api/issues/${(await asOwner('POST', '/api/issues/', { title: 'M', description: 'M', customer_id: await customer() })).id}/`,
+      body: { title: 'Renamed', description: 'Changed' },
+    }),
+  },
+  'PATCH /api/issues/:id/': {
+    row: rule(STAFF, 404),
+    prepare: async () => ({
+      url: `/api/issues/${(await asOwner('POST', '/api/issues/', { title: 'M', description: 'M', customer_id: await customer() })).id}/`,
+      body: { status: 'in_progress' },
+    }),
+  },
+  'DELETE /api/issues/:id/': {
+    row: rule(MANAGERS, 404),
+    prepare: async () => ({
+      url: `/api/issues/${(await asOwner('POST', '/api/issues/', { title: 'M', description: 'M', customer_id: await customer() })).id}/`,
+    }),
+  },
+  'POST /api/issues/:id/resolve/': {
+    row: rule(STAFF, 404),
+    prepare: async () => ({
+      url: `/api/issues/${(await asOwner('POST', '/api/issues/', { title: 'M', description: 'M', customer_id: await customer() })).id}/resolve/`,
+    }),
+  },
+  'POST /api/issues/:id/reopen/': {
+    row: rule(STAFF, 404),
+    prepare: async () => {
+      const id = (
+        await asOwner('POST', '/api/issues/', { title: 'M', description: 'M', customer_id: await customer() })
+      ).id as number;
+      await asOwner('POST', `/api/issues/${id}/resolve/`);
+      return { url: `/api/issues/${id}/reopen/` };
+    },
+  },
+  'GET /api/issues/:id/comments/': {
+    row: rule(STAFF, 404, { client: 404 }),
+    prepare: async () => ({
+      url: `/api/issues/${(await asOwner('POST', '/api/issues/', { title: 'M', description: 'M', customer_id: await customer() })).id}/comments/`,
+    }),
+  },
+  'POST /api/issues/:id/comments/': {
+    row: rule(STAFF, 404, { client: 404 }),
+    prepare: async () => ({
+      url: `/api/issues/${(await asOwner('POST', '/api/issues/', { title: 'M', description: 'M', customer_id: await customer() })).id}/comments/`,
+      body: { body: 'Matrix comment' },
+    }),
   },
 
   // Audit log: Owner and Admin (the outsider reads their own organization's)

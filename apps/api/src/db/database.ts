@@ -331,7 +331,7 @@ export interface OrdersTable {
   code: string;
   customer_id: number;
   vendor_id: number | null;
-  title: string;
+  title: string | null;
   status: OrderStatus;
   order_date: string;
   expected_delivery: string | null;
@@ -368,7 +368,7 @@ export interface PaymentsTable {
   amount: Minor;
   method: PaymentMethod;
   status: PaymentStatus;
-  payment_date: string | null;
+  payment_date: string;
   due_date: string | null;
   reference: string | null;
   notes: string | null;
@@ -385,7 +385,7 @@ export interface IssuesTable {
   customer_id: number;
   order_id: number | null;
   title: string;
-  description: string;
+  description: string | null;
   priority: IssuePriority;
   category: IssueCategory;
   status: IssueStatus;

@@ -199,7 +199,7 @@ async function assertReferences(
   }
 }
 
-const searchTextOf = (o: { code: string; title: string }) => toSearchText(o.code, o.title);
+const searchTextOf = (o: { code: string; title?: string | null }) => toSearchText(o.code, o.title);
 
 const audit = (trx: Executor, actor: TenantActor, action: string, id: number, changes: Changes) =>
   recordAudit(trx, {

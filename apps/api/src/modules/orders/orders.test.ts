@@ -89,7 +89,12 @@ describe('orders', () => {
       [{ customer_id: 2 ** 31 - 1 }, 'customer_id'],
     ];
     for (const [body, field] of cases) {
-      const res = await as(team.owner, 'POST', '/api/orders/', { title: 'Bad', customer_id: customer, ...body });
+      const res = await as(team.owner, 'POST', '/api/orders/', {
+        title: 'Bad',
+        customer_id: customer,
+        items: [{ product_name: 'Item', quantity: 1, unit_price: 10 }],
+        ...body,
+      });
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
       expect(res.json().errors, JSON.stringify(body)).toHaveProperty([field]);
     }
@@ -101,7 +106,11 @@ describe('orders', () => {
 
   it('moves status one step along the path or to cancelled; every other move is a 409', async () => {
     const customer = await newCustomer();
-    const order = await ok(team.owner, 'POST', '/api/orders/', { title: 'Path', customer_id: customer });
+    const order = await ok(team.owner, 'POST', '/api/orders/', {
+      title: 'Path',
+      customer_id: customer,
+      items: [{ product_name: 'Item', quantity: 1, unit_price: 10 }],
+    });
     const move = (status: string) => as(team.owner, 'PATCH', `/api/orders/${order.id}/`, { status });
     for (const [status, code] of [
       ['confirmed', 409],
@@ -161,19 +170,26 @@ describe('orders', () => {
     });
     await ok(team.owner, 'PATCH', `/api/orders/${c.id}/`, { status: 'cancelled' });
     await ok(team.owner, 'POST', '/api/payments/', {
+      payment_date: '2026-01-15',
       customer_id: customer,
       order_id: a.id,
       amount: 60,
       status: 'completed',
     });
     const refunded = await ok(team.owner, 'POST', '/api/payments/', {
+      payment_date: '2026-01-15',
       customer_id: customer,
       order_id: b.id,
       amount: 50,
       status: 'completed',
     });
     await ok(team.owner, 'POST', `/api/payments/${refunded.id}/refund/`);
-    await ok(team.owner, 'POST', '/api/payments/', { customer_id: customer, order_id: b.id, amount: 20 });
+    await ok(team.owner, 'POST', '/api/payments/', {
+      payment_date: '2026-01-15',
+      customer_id: customer,
+      order_id: b.id,
+      amount: 20,
+    });
     expect(await ok(team.employee, 'GET', `/api/orders/summary/?customer=${customer}`)).toEqual({
       orders_total: '150.00',
       amount_paid: '60.00',
@@ -205,7 +221,11 @@ describe('orders', () => {
     const customer = await newCustomer();
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        as(team.owner, 'POST', '/api/orders/', { title: `Rush ${i}`, customer_id: customer }),
+        as(team.owner, 'POST', '/api/orders/', {
+          title: `Rush ${i}`,
+          customer_id: customer,
+          items: [{ product_name: 'Item', quantity: 1, unit_price: 10 }],
+        }),
       ),
     );
     expect(results.every((r) => r.statusCode === 201)).toBe(true);
@@ -218,6 +238,7 @@ describe('orders', () => {
       title: 'Supplied',
       customer_id: await newCustomer(),
       vendor_id: vendor.id,
+      items: ITEMS,
     });
     const res = await as(team.owner, 'DELETE', `/api/vendors/${vendor.id}/`);
     expect(res.statusCode).toBe(409);
@@ -237,7 +258,11 @@ describe('orders for a Client', () => {
       notes: 'staff only',
       items: ITEMS,
     });
-    const other = await ok(team.owner, 'POST', '/api/orders/', { title: 'Theirs', customer_id: theirs });
+    const other = await ok(team.owner, 'POST', '/api/orders/', {
+      title: 'Theirs',
+      customer_id: theirs,
+      items: [{ product_name: 'Item', quantity: 1, unit_price: 10 }],
+    });
     const client = await createPortalClient(t.app, team.owner.token, team.organizationId, mine);
     const asClient = (method: Method, url: string, payload?: object) =>
       call(t.app, client.token, { method, url, org: team.organizationId, ...(payload ? { payload } : {}) });

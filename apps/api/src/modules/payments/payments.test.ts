@@ -39,10 +39,17 @@ describe('payments', () => {
     const { customer, order } = await orderOf('100.00');
     // At create, only pending or completed: any other status is a 400.
     expect(
-      (await as(team.manager, 'POST', '/api/payments/', { customer_id: customer, amount: 1, status: 'refunded' }))
-        .statusCode,
+      (
+        await as(team.manager, 'POST', '/api/payments/', {
+          payment_date: '2026-01-15',
+          customer_id: customer,
+          amount: 1,
+          status: 'refunded',
+        })
+      ).statusCode,
     ).toBe(400);
     const payment = await ok(team.manager, 'POST', '/api/payments/', {
+      payment_date: '2026-01-15',
       customer_id: customer,
       order_id: order,
       amount: '40.50',
@@ -59,6 +66,7 @@ describe('payments', () => {
     });
     const other = await orderOf('10.00');
     const wrongOrder = await as(team.owner, 'POST', '/api/payments/', {
+      payment_date: '2026-01-15',
       customer_id: customer,
       order_id: other.order,
       amount: 1,
@@ -66,7 +74,11 @@ describe('payments', () => {
     expect(wrongOrder.statusCode).toBe(400);
     expect(wrongOrder.json().errors).toHaveProperty('order_id');
     for (const amount of [0, -5, '1.001', 'ten']) {
-      const res = await as(team.owner, 'POST', '/api/payments/', { customer_id: customer, amount });
+      const res = await as(team.owner, 'POST', '/api/payments/', {
+        payment_date: '2026-01-15',
+        customer_id: customer,
+        amount,
+      });
       expect(res.statusCode, String(amount)).toBe(400);
       expect(res.json().errors).toHaveProperty('amount');
     }
@@ -77,15 +89,22 @@ describe('payments', () => {
     expect((await ok(team.owner, 'PATCH', `/api/payments/${payment.id}/`, { amount: 45 })).amount).toBe('45.00');
     await ok(team.owner, 'POST', `/api/payments/${payment.id}/process/`);
     expect((await as(team.owner, 'PATCH', `/api/payments/${payment.id}/`, { amount: 50 })).statusCode).toBe(409);
-    expect((await as(team.employee, 'POST', '/api/payments/', { customer_id: customer, amount: 1 })).statusCode).toBe(
-      403,
-    );
+    expect(
+      (
+        await as(team.employee, 'POST', '/api/payments/', {
+          payment_date: '2026-01-15',
+          customer_id: customer,
+          amount: 1,
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('allows each action only from its statuses; every other move is a 409', async () => {
     const { customer } = await orderOf('1.00');
     const fresh = async () =>
-      (await ok(team.owner, 'POST', '/api/payments/', { customer_id: customer, amount: 5 })).id as number;
+      (await ok(team.owner, 'POST', '/api/payments/', { payment_date: '2026-01-15', customer_id: customer, amount: 5 }))
+        .id as number;
     const act = (id: number, action: string) => as(team.owner, 'POST', `/api/payments/${id}/${action}/`);
     const pending = await fresh();
     expect((await act(pending, 'refund')).statusCode).toBe(409);
@@ -104,7 +123,12 @@ describe('payments', () => {
     expect((await act(cancelled, 'process')).statusCode).toBe(409);
     // A completed payment is refunded, never deleted.
     const completed = (
-      await ok(team.owner, 'POST', '/api/payments/', { customer_id: customer, amount: 1, status: 'completed' })
+      await ok(team.owner, 'POST', '/api/payments/', {
+        payment_date: '2026-01-15',
+        customer_id: customer,
+        amount: 1,
+        status: 'completed',
+      })
     ).id as number;
     expect((await as(team.owner, 'DELETE', `/api/payments/${completed}/`)).statusCode).toBe(409);
     expect((await as(team.owner, 'DELETE', `/api/payments/${cancelled}/`)).statusCode).toBe(204);
@@ -113,12 +137,14 @@ describe('payments', () => {
   it('never overpays an order, at create or when processing, and a refund frees the amount again', async () => {
     const { customer, order } = await orderOf('100.00');
     await ok(team.owner, 'POST', '/api/payments/', {
+      payment_date: '2026-01-15',
       customer_id: customer,
       order_id: order,
       amount: 70,
       status: 'completed',
     });
     const over = await as(team.owner, 'POST', '/api/payments/', {
+      payment_date: '2026-01-15',
       customer_id: customer,
       order_id: order,
       amount: '30.01',
@@ -127,12 +153,14 @@ describe('payments', () => {
     expect(over.statusCode).toBe(409);
     expect(over.json().errors).toHaveProperty('amount');
     const pending = await ok(team.owner, 'POST', '/api/payments/', {
+      payment_date: '2026-01-15',
       customer_id: customer,
       order_id: order,
       amount: 40,
     });
     expect((await as(team.owner, 'POST', `/api/payments/${pending.id}/process/`)).statusCode).toBe(409);
     const exact = await ok(team.owner, 'POST', '/api/payments/', {
+      payment_date: '2026-01-15',
       customer_id: customer,
       order_id: order,
       amount: 30,
@@ -147,7 +175,12 @@ describe('payments', () => {
     const { customer, order } = await orderOf('100.00');
     const payments = await Promise.all(
       Array.from({ length: 6 }, () =>
-        ok(team.owner, 'POST', '/api/payments/', { customer_id: customer, order_id: order, amount: 40 }),
+        ok(team.owner, 'POST', '/api/payments/', {
+          payment_date: '2026-01-15',
+          customer_id: customer,
+          order_id: order,
+          amount: 40,
+        }),
       ),
     );
     const results = await Promise.all(payments.map((p) => as(team.owner, 'POST', `/api/payments/${p.id}/process/`)));
@@ -159,6 +192,7 @@ describe('payments', () => {
     const creates = await Promise.all(
       Array.from({ length: 5 }, () =>
         as(team.owner, 'POST', '/api/payments/', {
+          payment_date: '2026-01-15',
           customer_id: customer,
           order_id: order,
           amount: 15,
@@ -173,7 +207,9 @@ describe('payments', () => {
   it('codes stay unique under 50 concurrent creates', async () => {
     const { customer } = await orderOf('1.00');
     const results = await Promise.all(
-      Array.from({ length: 50 }, () => as(team.owner, 'POST', '/api/payments/', { customer_id: customer, amount: 1 })),
+      Array.from({ length: 50 }, () =>
+        as(team.owner, 'POST', '/api/payments/', { payment_date: '2026-01-15', customer_id: customer, amount: 1 }),
+      ),
     );
     expect(new Set(results.map((r) => r.json().code)).size).toBe(50);
   });
@@ -184,12 +220,17 @@ describe('payments for a Client', () => {
     const mine = await orderOf('10.00');
     const theirs = await orderOf('10.00');
     const own = await ok(team.owner, 'POST', '/api/payments/', {
+      payment_date: '2026-01-15',
       customer_id: mine.customer,
       order_id: mine.order,
       amount: 4,
       notes: 'internal remark',
     });
-    const other = await ok(team.owner, 'POST', '/api/payments/', { customer_id: theirs.customer, amount: 4 });
+    const other = await ok(team.owner, 'POST', '/api/payments/', {
+      payment_date: '2026-01-15',
+      customer_id: theirs.customer,
+      amount: 4,
+    });
     const client = await createPortalClient(t.app, team.owner.token, team.organizationId, mine.customer);
     const asClient = (method: Method, url: string) =>
       call(t.app, client.token, { method, url, org: team.organizationId });
