@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { installZodMessages } from '@crm/contracts';
@@ -37,6 +37,7 @@ import { passwordResetRoutes } from './modules/password-reset/password-reset.rou
 import { ordersRoutes } from './modules/orders/orders.routes.js';
 import { paymentsRoutes } from './modules/payments/payments.routes.js';
 import { issuesRoutes } from './modules/issues/issues.routes.js';
+import { analyticsRoutes } from './modules/analytics/analytics.routes.js';
 
 export interface BuildOptions {
   /** Where logs go (tests capture them); stdout by default. */
@@ -65,6 +66,7 @@ const MODULE_ROUTES = [
   ordersRoutes,
   paymentsRoutes,
   issuesRoutes,
+  analyticsRoutes,
 ];
 
 /** Without a mailer, the one the configuration asks for (core/mailer.ts); without a clock, the system's. */
@@ -85,7 +87,7 @@ export async function buildApp(input: BuildDeps, options: BuildOptions = {}): Pr
       ...(options.logStream ? { stream: options.logStream } : {}),
       ...(pretty ? { transport: prettyTransport } : {}),
     },
-    disableRequestLogging: pretty,
+    logController: new LogController({ disableRequestLogging: pretty }),
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     trustProxy: config.trustProxy,

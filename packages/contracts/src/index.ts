@@ -23,3 +23,4 @@ export * from './password-reset.js';
 export * from './orders.js';
 export * from './payments.js';
 export * from './issues.js';
+export * from './analytics.js';

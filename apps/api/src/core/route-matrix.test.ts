@@ -655,6 +655,19 @@ const CASES: Record<string, Case> = {
     }),
   },
 
+  // Analytics: the dashboard and one's own performance for all staff; the team's figures for managers.
+  'GET /api/analytics/dashboard/': { row: rule(STAFF, 'ok'), prepare: same('/api/analytics/dashboard/') },
+  'GET /api/analytics/employee_performance/': {
+    row: rule(STAFF, 'ok'),
+    prepare: same('/api/analytics/employee_performance/'),
+  },
+  'GET /api/analytics/sales_funnel/': { row: rule(MANAGERS, 'ok'), prepare: same('/api/analytics/sales_funnel/') },
+  'GET /api/analytics/revenue_by_period/': {
+    row: rule(MANAGERS, 'ok'),
+    prepare: same('/api/analytics/revenue_by_period/?period=week'),
+  },
+  'GET /api/analytics/forecast/': { row: rule(MANAGERS, 'ok'), prepare: same('/api/analytics/forecast/') },
+
   // Audit log: Owner and Admin (the outsider reads their own organization's)
   'GET /api/audit-logs/': { row: rule(ADMINS, 'ok'), prepare: same('/api/audit-logs/') },
 };

@@ -121,3 +121,15 @@ export function visibleRows(viewer: Viewer, resource: VisibleResource, alias: st
       })`;
   }
 }
+
+/**
+ * The employees whose figures a viewer sees (analytics per person): everyone for `all`, the viewer
+ * and their reports at any depth for `team`, the viewer alone for `own`, nobody otherwise.
+ */
+export function visibleEmployees(viewer: Viewer, alias: string): Expression<SqlBool> {
+  const id = col(alias, 'id');
+  if (viewer.scope === 'all') return always();
+  if (viewer.employeeId === null || (viewer.scope !== 'own' && viewer.scope !== 'team')) return never();
+  if (viewer.scope === 'own') return sql<SqlBool>`${id} = ${viewer.employeeId}`;
+  return sql<SqlBool>`(${id} = ${viewer.employeeId} or ${id} in ${reportsOf(viewer)})`;
+}

@@ -413,7 +413,19 @@ export interface IssueCommentsTable {
   created_at: Timestamp;
 }
 
+export interface ForecastSnapshotsTable {
+  id: Generated<number>;
+  organization_id: number;
+  taken_on: string;
+  month: string;
+  deal_count: number;
+  value: Minor;
+  weighted_value: Minor;
+  created_at: Timestamp;
+}
+
 export interface Database {
+  forecast_snapshots: ForecastSnapshotsTable;
   orders: OrdersTable;
   order_items: OrderItemsTable;
   payments: PaymentsTable;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Dialect } from './connection.js';
 
 /** Dialect differences, kept here so repositories stay portable. */
@@ -25,3 +26,13 @@ export const timestampType = (dialect: Dialect) => (dialect === 'postgres' ? 'ti
  */
 export const lockForUpdate = <Q extends { forUpdate(): Q }>(dialect: Dialect, query: Q): Q =>
   dialect === 'postgres' ? query.forUpdate() : query;
+
+/**
+ * An instant or a date passed as a value where SQL cannot infer its type (a literal in a derived
+ * table of periods): PostgreSQL needs the cast to compare it with a timestamptz or date column;
+ * SQLite compares ISO text as it is.
+ */
+export const instantValue = (dialect: Dialect, iso: string) =>
+  dialect === 'postgres' ? sql`cast(${iso} as timestamptz)` : sql`${iso}`;
+export const dateValue = (dialect: Dialect, date: string) =>
+  dialect === 'postgres' ? sql`cast(${date} as date)` : sql`${date}`;

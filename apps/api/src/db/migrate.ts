@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002-sales-core.js';
 import * as m0003 from './migrations/0003-team.js';
 import * as m0004 from './migrations/0004-visibility.js';
 import * as m0005 from './migrations/0005-client-mode.js';
+import * as m0006 from './migrations/0006-analytics.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0003-team': m0003,
   '0004-visibility': m0004,
   '0005-client-mode': m0005,
+  '0006-analytics': m0006,
 };
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);

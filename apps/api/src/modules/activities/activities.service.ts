@@ -197,3 +197,27 @@ export async function activitiesByIds(deps: AppDeps, actor: TenantActor, ids: re
   const rows = await repo(deps).findByIds(viewerOf(actor, 'activities'), ids);
   return rows.map((row) => toActivity(row, actor));
 }
+
+/** The caller's overdue and today's open tasks (my work's two first buckets), for the dashboard. */
+export async function myTaskCounts(deps: AppDeps, actor: TenantActor): Promise<{ overdue: number; today: number }> {
+  const viewer = viewerOf(actor, 'activities');
+  const mine = resolveAssigneeFilter(actor, 'me');
+  const [overdue, today] = await Promise.all(
+    (['overdue', 'today'] as const).map((due) =>
+      repo(deps).count(viewer, { assignedTo: mine, due: dueWindow(due, actor.tenant.timeZone) }),
+    ),
+  );
+  return { overdue: overdue ?? 0, today: today ?? 0 };
+}
+
+/** The latest activities the caller can see, newest first. */
+export async function recentActivities(deps: AppDeps, actor: TenantActor, limit: number): Promise<Activity[]> {
+  const rows = await repo(deps).list(
+    viewerOf(actor, 'activities'),
+    {},
+    { field: 'created_at', direction: 'desc' },
+    limit,
+    0,
+  );
+  return rows.map((row) => toActivity(row, actor));
+}
