@@ -282,11 +282,12 @@ export function analyticsRepository(db: Executor, dialect: Dialect) {
         .select(['f.month', 'f.weighted_value'])
         .where('f.organization_id', '=', organizationId)
         .where('f.month', 'in', months)
-        .where(({ eb, selectFrom }) =>
+        .where((eb) =>
           eb(
             'f.taken_on',
             '=',
-            selectFrom('forecast_snapshots as g')
+            eb
+              .selectFrom('forecast_snapshots as g')
               .select((g) => g.fn.min('g.taken_on').as('first'))
               .whereRef('g.organization_id', '=', 'f.organization_id')
               .whereRef('g.month', '=', 'f.month')
