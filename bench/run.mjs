@@ -15,7 +15,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
-const SIZES = { customers: 20_000 * SCALE, leads: 20_000 * SCALE, deals: 50_000 * SCALE };
+const SIZES = { customers: 20_000 * SCALE, leads: 100_000 * SCALE, deals: 100_000 * SCALE };
 
 async function prepareDatabase() {
   const pgUrl = process.env.BENCH_DATABASE_URL;
@@ -106,6 +106,7 @@ try {
   const { pipelineId, customerId } = await seed(database.url, owner.organization.id, owner.user.id, SIZES);
   const seedSeconds = ((Date.now() - started) / 1000).toFixed(1);
 
+  const twoYearsAgo = new Date(Date.now() - 2 * 365 * 86_400_000).toISOString().slice(0, 10);
   const scenarios = [
     ['Current user (auth + memberships)', { method: 'GET', path: '/api/users/me/' }],
     ['Customers list, page 1 (names + won totals joined)', { method: 'GET', path: '/api/customers/' }],
@@ -118,6 +119,14 @@ try {
     ['Leads list, highest score first', { method: 'GET', path: '/api/leads/?ordering=-score' }],
     ['Deals list, open only', { method: 'GET', path: '/api/deals/?status=open' }],
     ['Pipeline board (6 stages, 50 cards each)', { method: 'GET', path: `/api/pipelines/${pipelineId}/board/` }],
+    ['Analytics: dashboard (this month, every figure)', { method: 'GET', path: '/api/analytics/dashboard/' }],
+    ['Analytics: sales funnel (this month)', { method: 'GET', path: '/api/analytics/sales_funnel/' }],
+    [
+      'Analytics: revenue by month (two years)',
+      { method: 'GET', path: `/api/analytics/revenue_by_period/?period=month&start=${twoYearsAgo}` },
+    ],
+    ['Analytics: employee performance (this month)', { method: 'GET', path: '/api/analytics/employee_performance/' }],
+    ['Analytics: forecast (12 months)', { method: 'GET', path: '/api/analytics/forecast/' }],
     [
       'Create customer (transaction + code + audit)',
       {

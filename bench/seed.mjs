@@ -86,15 +86,18 @@ export async function seed(databaseUrl, organizationId, userId, sizes) {
           company,
           email: `lead${i}@example.com`,
           source: ['website', 'referral', 'partner', 'other'][i % 4],
-          status: ['new', 'contacted', 'qualified'][i % 3],
+          // One lead in ten was converted a day after it came in (analytics: conversion rate).
+          status: i % 10 === 0 ? 'converted' : ['new', 'contacted', 'qualified'][i % 3],
+          converted_at: i % 10 === 0 ? iso(i * 300_000 - 86_400_000) : null,
+          converted_to_customer_id: i % 10 === 0 ? customerIds[i % customerIds.length] : null,
           score: (i * 7) % 91,
           estimated_value: (i % 200) * 100_000,
           custom_fields: '{}',
           tags: '[]',
           search_text: toSearchText(code, `Lead${i}`, company, `lead${i}@example.com`),
           created_by: userId,
-          created_at: iso(i * 30_000),
-          updated_at: iso(i * 30_000),
+          created_at: iso(i * 300_000),
+          updated_at: iso(i * 300_000),
         };
       });
       await insertChunks(trx, 'leads', leads);
@@ -103,10 +106,14 @@ export async function seed(databaseUrl, organizationId, userId, sizes) {
         .values({ organization_id: organizationId, prefix: 'LEAD', last_value: sizes.leads })
         .execute();
 
+      // Deals over the last two years (one every ten minutes at 100,000), open ones expected to close
+      // within the coming year: what the analytics read.
+      const dealAge = (i) => Math.round((i * 2 * 365 * 86_400_000) / Math.max(sizes.deals, 1));
       const deals = Array.from({ length: sizes.deals }, (_, i) => {
         const stage = stages[i % stages.length];
         const code = `DEAL-${String(i + 1).padStart(3, '0')}`;
         const title = `${pick(WORDS, i * 5)} renewal ${i}`;
+        const expected = new Date(now + ((i * 7) % 365) * 86_400_000).toISOString().slice(0, 10);
         return {
           organization_id: organizationId,
           code,
@@ -115,17 +122,43 @@ export async function seed(databaseUrl, organizationId, userId, sizes) {
           value: ((i % 500) + 1) * 10_000,
           pipeline_id: pipelineId,
           stage_id: stage.id,
-          stage_entered_at: iso(i * 45_000),
-          closed_at: stage.kind === 'open' ? null : iso(i * 45_000),
+          stage_entered_at: iso(dealAge(i)),
+          closed_at: stage.kind === 'open' ? null : iso(dealAge(i)),
+          expected_close_date: stage.kind === 'open' ? expected : null,
           custom_fields: '{}',
           tags: '[]',
           search_text: toSearchText(code, title),
           created_by: userId,
-          created_at: iso(i * 45_000),
-          updated_at: iso(i * 45_000),
+          created_at: iso(dealAge(i)),
+          updated_at: iso(dealAge(i)),
         };
       });
       await insertChunks(trx, 'deals', deals);
+      // Each deal's arrival in its stage, as the API would have written it (the funnel reads it).
+      const dealRows = await trx
+        .selectFrom('deals')
+        .select(['id', 'stage_id', 'created_at'])
+        .where('organization_id', '=', organizationId)
+        .execute();
+      const stageById = new Map(stages.map((s) => [s.id, s]));
+      await insertChunks(
+        trx,
+        'deal_stage_history',
+        dealRows.map((d) => {
+          const stage = stageById.get(d.stage_id);
+          return {
+            organization_id: organizationId,
+            deal_id: d.id,
+            from_stage_id: null,
+            from_stage_name: null,
+            to_stage_id: stage.id,
+            to_stage_name: stage.name,
+            to_stage_kind: stage.kind,
+            changed_by: userId,
+            changed_at: d.created_at,
+          };
+        }),
+      );
       await trx
         .insertInto('code_counters')
         .values({ organization_id: organizationId, prefix: 'DEAL', last_value: sizes.deals })

@@ -35,9 +35,23 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .on('deals')
     .columns(['organization_id', 'assigned_to', 'closed_at'])
     .execute();
+  // The forecast reads every open deal's expected close date, value and probability: covered here,
+  // replacing the narrower (organization, expected close date) index it starts with.
+  await db.schema.dropIndex('deals_org_expected_close_date_idx').execute();
+  await db.schema
+    .createIndex('deals_org_forecast_idx')
+    .on('deals')
+    .columns(['organization_id', 'expected_close_date', 'stage_id', 'value', 'probability'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex('deals_org_forecast_idx').execute();
+  await db.schema
+    .createIndex('deals_org_expected_close_date_idx')
+    .on('deals')
+    .columns(['organization_id', 'expected_close_date'])
+    .execute();
   for (const index of [
     'deals_org_assignee_closed_idx',
     'activities_org_assignee_completed_idx',

@@ -38,18 +38,22 @@ const visible = (viewer: Viewer, resource: 'customers' | 'leads' | 'deals' | 'ac
 const between = (column: string, range: Range) =>
   sql`${sql.ref(column)} >= ${range.from} and ${sql.ref(column)} < ${range.until}`;
 
-/** A derived table of labelled intervals, portable to both databases. */
-function bucketTable(
+/**
+ * The label of the bucket `column` falls in, as a CASE over the buckets' bounds (the code's own
+ * values; labels as literals so PostgreSQL knows their type); null outside every bucket.
+ */
+function bucketOf(
   dialect: Dialect,
   buckets: Bucket[],
+  column: string,
   value: (dialect: Dialect, text: string) => RawBuilder<unknown>,
 ) {
-  // Positions and labels are the code's own values, written as literals so PostgreSQL knows their type.
-  const rows = buckets.map(
-    (b, i) =>
-      sql`select ${sql.lit(i)} as position, ${sql.lit(b.label)} as label, ${value(dialect, b.from)} as start_at, ${value(dialect, b.until)} as end_at`,
+  const ref = sql.ref(column);
+  const branches = buckets.map(
+    (b) =>
+      sql`when ${ref} >= ${value(dialect, b.from)} and ${ref} < ${value(dialect, b.until)} then ${sql.lit(b.label)}`,
   );
-  return sql.join(rows, sql` union all `);
+  return sql`case ${sql.join(branches, sql` `)} else null end`;
 }
 
 export function analyticsRepository(db: Executor, dialect: Dialect) {
@@ -79,15 +83,15 @@ export function analyticsRepository(db: Executor, dialect: Dialect) {
       };
     },
 
-    /** Figures as of now: customers, and open deals with their value and weighted value. */
+    /** Figures as of now: customers, and open deals with their value and weighted value (one pass each). */
     async stock(v: AnalyticsViewers) {
       const weighted = weightedMinor('d.value', sql`coalesce(d.probability, s.probability)`);
       const result = await sql<Record<string, unknown>>`select
         (select count(*) from customers c where ${visible(v.customers, 'customers', 'c')}) as customers_total,
         (select count(*) from customers c where ${visible(v.customers, 'customers', 'c')} and c.status in ('active', 'vip')) as customers_active,
-        (select count(*) from deals d inner join pipeline_stages s on s.id = d.stage_id where ${visible(v.deals, 'deals', 'd')} and s.kind = 'open') as open_deals,
-        (select coalesce(sum(d.value), 0) from deals d inner join pipeline_stages s on s.id = d.stage_id where ${visible(v.deals, 'deals', 'd')} and s.kind = 'open') as pipeline_value,
-        (select coalesce(sum(${weighted}), 0) from deals d inner join pipeline_stages s on s.id = d.stage_id where ${visible(v.deals, 'deals', 'd')} and s.kind = 'open') as weighted_pipeline_value`.execute(
+        o.open_deals, o.pipeline_value, o.weighted_pipeline_value
+        from (select count(*) as open_deals, coalesce(sum(d.value), 0) as pipeline_value, coalesce(sum(${weighted}), 0) as weighted_pipeline_value
+          from deals d inner join pipeline_stages s on s.id = d.stage_id where ${visible(v.deals, 'deals', 'd')} and s.kind = 'open') o`.execute(
         db,
       );
       const row = result.rows[0] ?? {};
@@ -100,19 +104,28 @@ export function analyticsRepository(db: Executor, dialect: Dialect) {
       };
     },
 
-    /** Won deals by `closed_at` per bucket, every bucket present (empty ones as zero). */
+    /**
+     * Won deals by `closed_at` per bucket, every bucket present (empty ones as zero). The range
+     * condition uses the (organization, closed_at) index; each deal finds its bucket in a CASE.
+     */
     async wonByBucket(
       deals: Viewer,
       buckets: Bucket[],
     ): Promise<{ label: string; deals_won: number; revenue: number }[]> {
-      if (buckets.length === 0) return [];
+      const first = buckets[0];
+      const last = buckets.at(-1);
+      if (!first || !last) return [];
       const result = await sql<{ label: string; deals_won: unknown; revenue: unknown }>`
-        select b.label, count(d.id) as deals_won, coalesce(sum(d.value), 0) as revenue
-        from (${bucketTable(dialect, buckets, instantValue)}) b
-        left join (select d.id, d.value, d.closed_at from deals d inner join pipeline_stages s on s.id = d.stage_id
-          where ${visible(deals, 'deals', 'd')} and s.kind = 'won') d on d.closed_at >= b.start_at and d.closed_at < b.end_at
-        group by b.position, b.label order by b.position`.execute(db);
-      return result.rows.map((r) => ({ label: r.label, deals_won: n(r.deals_won), revenue: n(r.revenue) }));
+        select ${bucketOf(dialect, buckets, 'd.closed_at', instantValue)} as label, count(*) as deals_won, coalesce(sum(d.value), 0) as revenue
+        from deals d inner join pipeline_stages s on s.id = d.stage_id
+        where ${visible(deals, 'deals', 'd')} and s.kind = 'won' and ${between('d.closed_at', { from: first.from, until: last.until })}
+        group by 1`.execute(db);
+      const found = new Map(result.rows.map((r) => [r.label, r]));
+      return buckets.map((b) => ({
+        label: b.label,
+        deals_won: n(found.get(b.label)?.deals_won),
+        revenue: n(found.get(b.label)?.revenue),
+      }));
     },
 
     /**
@@ -202,40 +215,30 @@ export function analyticsRepository(db: Executor, dialect: Dialect) {
       }));
     },
 
-    /** Open deals by expected close month (buckets of dates), plus overdue and undated ones. */
+    /**
+     * Open deals by expected close month (buckets of dates), plus overdue and undated ones: one pass
+     * over the open deals, each labelled by a CASE.
+     */
     async forecast(deals: Viewer, months: Bucket[], today: string) {
       const weighted = weightedMinor('d.value', sql`coalesce(d.probability, s.probability)`);
-      const open = sql`select d.value, d.expected_close_date, ${weighted} as weighted from deals d inner join pipeline_stages s on s.id = d.stage_id
-        where ${visible(deals, 'deals', 'd')} and s.kind = 'open'`;
-      const perMonth =
-        months.length === 0
-          ? []
-          : (
-              await sql<Record<string, unknown>>`
-          select b.label, count(o.value) as count, coalesce(sum(o.value), 0) as value, coalesce(sum(o.weighted), 0) as weighted_value
-          from (${bucketTable(dialect, months, dateValue)}) b
-          left join (${open}) o on o.expected_close_date >= b.start_at and o.expected_close_date < b.end_at
-          group by b.position, b.label order by b.position`.execute(db)
-            ).rows;
-      const todayValue = dateValue(dialect, today);
-      const rest = await sql<Record<string, unknown>>`select
-          count(case when o.expected_close_date < ${todayValue} then 1 end) as overdue_count,
-          coalesce(sum(case when o.expected_close_date < ${todayValue} then o.value end), 0) as overdue_value,
-          coalesce(sum(case when o.expected_close_date < ${todayValue} then o.weighted end), 0) as overdue_weighted,
-          count(case when o.expected_close_date is null then 1 end) as undated_count,
-          coalesce(sum(case when o.expected_close_date is null then o.value end), 0) as undated_value,
-          coalesce(sum(case when o.expected_close_date is null then o.weighted end), 0) as undated_weighted
-        from (${open}) o`.execute(db);
-      const r = rest.rows[0] ?? {};
+      const month = months.length === 0 ? sql`null` : bucketOf(dialect, months, 'd.expected_close_date', dateValue);
+      const label = sql`case when d.expected_close_date is null then 'undated' when d.expected_close_date < ${dateValue(dialect, today)} then 'overdue' else ${month} end`;
+      const result = await sql<{ label: string | null; count: unknown; value: unknown; weighted_value: unknown }>`
+        select ${label} as label, count(*) as count, coalesce(sum(d.value), 0) as value, coalesce(sum(${weighted}), 0) as weighted_value
+        from deals d inner join pipeline_stages s on s.id = d.stage_id
+        where ${visible(deals, 'deals', 'd')} and s.kind = 'open'
+        group by 1`.execute(db);
+      const found = new Map(
+        result.rows.map((r) => [
+          r.label,
+          { count: n(r.count), value: n(r.value), weighted_value: n(r.weighted_value) },
+        ]),
+      );
+      const empty = { count: 0, value: 0, weighted_value: 0 };
       return {
-        months: perMonth.map((m) => ({
-          label: String(m.label),
-          count: n(m.count),
-          value: n(m.value),
-          weighted_value: n(m.weighted_value),
-        })),
-        overdue: { count: n(r.overdue_count), value: n(r.overdue_value), weighted_value: n(r.overdue_weighted) },
-        undated: { count: n(r.undated_count), value: n(r.undated_value), weighted_value: n(r.undated_weighted) },
+        months: months.map((m) => ({ label: m.label, ...(found.get(m.label) ?? empty) })),
+        overdue: found.get('overdue') ?? empty,
+        undated: found.get('undated') ?? empty,
       };
     },
 
