@@ -38,6 +38,7 @@ import { ordersRoutes } from './modules/orders/orders.routes.js';
 import { paymentsRoutes } from './modules/payments/payments.routes.js';
 import { issuesRoutes } from './modules/issues/issues.routes.js';
 import { analyticsRoutes } from './modules/analytics/analytics.routes.js';
+import { dataRoutes } from './modules/data/data.routes.js';
 
 export interface BuildOptions {
   /** Where logs go (tests capture them); stdout by default. */
@@ -67,6 +68,7 @@ const MODULE_ROUTES = [
   paymentsRoutes,
   issuesRoutes,
   analyticsRoutes,
+  dataRoutes,
 ];
 
 /** Without a mailer, the one the configuration asks for (core/mailer.ts); without a clock, the system's. */

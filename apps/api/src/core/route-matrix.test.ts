@@ -668,6 +668,9 @@ const CASES: Record<string, Case> = {
   },
   'GET /api/analytics/forecast/': { row: rule(MANAGERS, 'ok'), prepare: same('/api/analytics/forecast/') },
 
+  // Export: every staff role, of what they can see.
+  'GET /api/customers/export/': { row: rule(STAFF, 'ok'), prepare: same('/api/customers/export/') },
+
   // Audit log: Owner and Admin (the outsider reads their own organization's)
   'GET /api/audit-logs/': { row: rule(ADMINS, 'ok'), prepare: same('/api/audit-logs/') },
 };

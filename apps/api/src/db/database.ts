@@ -131,6 +131,7 @@ export interface VendorsTable {
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  external_id: Generated<string | null>;
 }
 
 export interface EmployeesTable {
@@ -151,6 +152,7 @@ export interface EmployeesTable {
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  external_id: Generated<string | null>;
 }
 
 export interface PipelinesTable {
@@ -237,6 +239,7 @@ export interface CustomersTable {
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  external_id: Generated<string | null>;
 }
 
 export interface LeadsTable {
@@ -264,6 +267,7 @@ export interface LeadsTable {
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  external_id: Generated<string | null>;
 }
 
 export interface DealsTable {
@@ -289,6 +293,7 @@ export interface DealsTable {
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  external_id: Generated<string | null>;
 }
 
 export interface DealStageHistoryTable {
@@ -344,6 +349,7 @@ export interface OrdersTable {
   created_by: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  external_id: Generated<string | null>;
 }
 
 export interface OrderItemsTable {
@@ -424,7 +430,51 @@ export interface ForecastSnapshotsTable {
   created_at: Timestamp;
 }
 
+export interface ImportsTable {
+  id: Generated<number>;
+  organization_id: number;
+  resource: string;
+  status: 'queued' | 'running' | 'completed' | 'failed' | 'undoing' | 'undone';
+  file_name: string | null;
+  options: string;
+  rows_read: Generated<number>;
+  created_count: Generated<number>;
+  updated_count: Generated<number>;
+  skipped_count: Generated<number>;
+  failed_count: Generated<number>;
+  message: string | null;
+  created_by: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  finished_at: Timestamp | null;
+  undone_at: Timestamp | null;
+}
+
+export interface ImportFailuresTable {
+  id: Generated<number>;
+  organization_id: number;
+  import_id: number;
+  row_number: number;
+  field: string | null;
+  message: string;
+  data: string;
+}
+
+export interface ImportWritesTable {
+  id: Generated<number>;
+  organization_id: number;
+  import_id: number;
+  record_id: number;
+  action: 'created' | 'updated';
+  previous: string | null;
+  written_at: Timestamp;
+  undone: Generated<Bool>;
+}
+
 export interface Database {
+  imports: ImportsTable;
+  import_failures: ImportFailuresTable;
+  import_writes: ImportWritesTable;
   forecast_snapshots: ForecastSnapshotsTable;
   orders: OrdersTable;
   order_items: OrderItemsTable;

@@ -36,3 +36,12 @@ export const instantValue = (dialect: Dialect, iso: string) =>
   dialect === 'postgres' ? sql`cast(${iso} as timestamptz)` : sql`${iso}`;
 export const dateValue = (dialect: Dialect, date: string) =>
   dialect === 'postgres' ? sql`cast(${date} as date)` : sql`${date}`;
+
+/**
+ * A FROM item listing the keys of a JSON object stored as text in `column` (custom fields), as
+ * rows with one `key` column: json_each on SQLite, jsonb_object_keys on PostgreSQL.
+ */
+export const jsonKeysOf = (dialect: Dialect, column: string) =>
+  dialect === 'postgres'
+    ? sql`jsonb_object_keys(cast(${sql.ref(column)} as jsonb)) as j(key)`
+    : sql`json_each(${sql.ref(column)}) as j`;

@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003-team.js';
 import * as m0004 from './migrations/0004-visibility.js';
 import * as m0005 from './migrations/0005-client-mode.js';
 import * as m0006 from './migrations/0006-analytics.js';
+import * as m0007 from './migrations/0007-import.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0004-visibility': m0004,
   '0005-client-mode': m0005,
   '0006-analytics': m0006,
+  '0007-import': m0007,
 };
 
 export const MIGRATION_NAMES = Object.keys(MIGRATIONS);

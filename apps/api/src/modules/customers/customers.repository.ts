@@ -1,6 +1,7 @@
 import { expressionBuilder, sql, type Expression, type Insertable, type SqlBool, type Updateable } from 'kysely';
 import type { CustomerStatus } from '@crm/contracts';
 import type { Dialect, Executor } from '../../db/connection.js';
+import { jsonKeysOf } from '../../db/dialect.js';
 import type { CustomerRow, CustomersTable } from '../../db/database.js';
 import { fullNameOf } from '../../db/expressions.js';
 import { matchesSearch } from '../../db/search.js';
@@ -96,6 +97,29 @@ export function customersRepository(db: Executor, dialect: Dialect) {
         .limit(limit)
         .execute();
       return rows.map((r) => r.id);
+    },
+
+    /** Export: the next page of the viewer's matching customers after `afterId`, with the assignee's email. */
+    exportPage(viewer: Viewer, filters: CustomerFilters, afterId: number, limit: number) {
+      return db
+        .selectFrom('customers as c')
+        .leftJoin('employees as e', 'e.id', 'c.assigned_to')
+        .selectAll('c')
+        .select('e.email as assigned_to_email')
+        .where(matching(viewer, filters))
+        .where('c.id', '>', afterId)
+        .orderBy('c.id')
+        .limit(limit)
+        .execute();
+    },
+
+    /** Every custom field key among the viewer's matching customers (the export's cf.* columns). */
+    async customFieldKeys(viewer: Viewer, filters: CustomerFilters): Promise<string[]> {
+      const result = await sql<{
+        key: string;
+      }>`select distinct j.key as key from customers c, ${jsonKeysOf(dialect, 'c.custom_fields')}
+        where ${matching(viewer, filters)} order by 1`.execute(db);
+      return result.rows.map((r) => r.key);
     },
 
     async findById(viewer: Viewer, id: number): Promise<CustomerRecord | undefined> {

@@ -76,7 +76,7 @@ const searchTextOf = (c: {
 const repo = (deps: AppDeps, db: Executor = deps.db.kysely) => customersRepository(db, deps.db.dialect);
 
 /** The list's query parameters as the repository's filters: a list page's, or a bulk action's. */
-function filtersOf(actor: TenantActor, query: FilterInput): CustomerFilters {
+export function customerFilters(actor: TenantActor, query: FilterInput): CustomerFilters {
   const range = createdRange(actor.tenant.timeZone, query.created_after, query.created_before);
   return {
     search: query.search?.trim() || undefined,
@@ -90,7 +90,7 @@ function filtersOf(actor: TenantActor, query: FilterInput): CustomerFilters {
 
 export async function listCustomers(deps: AppDeps, actor: TenantActor, query: ListQuery, page: PageRequest) {
   const ordering = parseOrdering(query.ordering, CUSTOMER_ORDERING, { field: 'created_at', direction: 'desc' });
-  const filters = filtersOf(actor, query);
+  const filters = customerFilters(actor, query);
   const customers = repo(deps);
   const viewer = viewerOf(actor, 'customers');
   const [rows, count] = await Promise.all([
@@ -242,7 +242,7 @@ export async function bulkCustomers(deps: AppDeps, actor: TenantActor, body: Bul
   if (body.action === 'assign')
     await assertEmployeeInOrganization(deps.db.kysely, actor.tenant.organizationId, body.assigned_to);
   const matching = (limit: number) =>
-    repo(deps).ids(viewerOf(actor, 'customers'), filtersOf(actor, body.filter ?? {}), limit);
+    repo(deps).ids(viewerOf(actor, 'customers'), customerFilters(actor, body.filter ?? {}), limit);
   return runBulkAction(deps, actor, 'customers', body, matching, (trx, id) => {
     switch (body.action) {
       case 'assign':
