@@ -3,6 +3,9 @@ import {
   createCustomerBodySchema,
   createDealBodySchema,
   createLeadBodySchema,
+  createIssueBodySchema,
+  createOrderBodySchema,
+  createPaymentBodySchema,
   DEFAULT_RECORD_VISIBILITY,
 } from '@crm/contracts';
 import type { AppDeps, TenantActor } from '../../core/context.js';
@@ -12,7 +15,10 @@ import { createCustomer } from '../customers/customers.service.js';
 import { createDeal, markLost, markWon, moveStage } from '../deals/deals.service.js';
 import { findPipelineWithStages } from '../pipelines/pipelines.service.js';
 import { createLead, qualifyLead } from '../leads/leads.service.js';
-import { isoSecondsFromNow } from '../../core/time.js';
+import { isoSecondsFromNow, nowIso } from '../../core/time.js';
+import { createIssue } from '../issues/issues.service.js';
+import { createOrder, updateOrder } from '../orders/orders.service.js';
+import { createPayment } from '../payments/payments.service.js';
 
 const CUSTOMERS = [
   {
@@ -200,4 +206,47 @@ export async function seedDemoSales(
       createActivityBodySchema.parse({ type: 'meeting', subject: 'Lab walkthrough', customer_id: second.id }),
     );
   }
+  if (first) await seedDemoClientRecords(deps, actor, first.id);
+}
+
+/** An order under way with a payment on it, and a support issue about it: client mode has something to show. */
+async function seedDemoClientRecords(deps: AppDeps, actor: TenantActor, customerId: number): Promise<void> {
+  const order = await createOrder(
+    deps,
+    actor,
+    createOrderBodySchema.parse({
+      title: 'Spring restock',
+      customer_id: customerId,
+      items: [
+        { product_name: 'Widget', sku: 'W-100', quantity: 40, unit_price: '12.50' },
+        { product_name: 'Installation', quantity: 1, unit_price: 250 },
+      ],
+      tax_amount: '75.00',
+    }),
+  );
+  for (const status of ['pending', 'confirmed'] as const) await updateOrder(deps, actor, order.id, { status });
+  await createPayment(
+    deps,
+    actor,
+    createPaymentBodySchema.parse({
+      customer_id: customerId,
+      order_id: order.id,
+      amount: '400.00',
+      method: 'bank_transfer',
+      status: 'completed',
+      payment_date: nowIso().slice(0, 10),
+    }),
+  );
+  await createIssue(
+    deps,
+    actor,
+    createIssueBodySchema.parse({
+      title: 'Two widgets arrived scratched',
+      description: 'Boxes 3 and 7 of the spring restock: photos to follow.',
+      customer_id: customerId,
+      order_id: order.id,
+      priority: 'high',
+      category: 'quality',
+    }),
+  );
 }

@@ -41,6 +41,17 @@ describe('demo data', () => {
     expect(deals.results.filter((d: { is_won: boolean }) => d.is_won)).toHaveLength(1);
     expect(deals.results.filter((d: { is_lost: boolean }) => d.is_lost)).toHaveLength(1);
     expect((await get('/api/activities/')).count).toBe(3);
+    // Client mode has something to show: an order under way, partly paid, and an issue about it.
+    const orders = await get('/api/orders/');
+    expect(orders.results).toEqual([
+      expect.objectContaining({
+        status: 'confirmed',
+        total_amount: '825.00',
+        amount_paid: '400.00',
+        balance_due: '425.00',
+      }),
+    ]);
+    expect((await get('/api/issues/')).count).toBe(1);
     expect(await seedDemoData({ db: t.db, config: t.config })).toBeNull();
     expect((await get('/api/customers/')).count).toBe(6);
 
