@@ -8,7 +8,7 @@ import moduleCycles from './scripts/eslint/module-cycles.js';
 
 const typedSources = ['apps/*/src/**/*.{ts,tsx}', 'packages/*/src/**/*.ts'];
 // The web app's tool configs and Playwright journeys belong to apps/web/tsconfig.node.json.
-const webNodeSources = ['apps/web/*.config.ts', 'apps/web/e2e/**/*.ts'];
+const webNodeSources = ['apps/web/*.config.ts', 'apps/web/e2e/**/*.ts', 'apps/web/build/**/*.ts'];
 
 export default tseslint.config(
   {

@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './build/precompress';
 
 // CI asks for a JSON report so .ci/run can add up passes and failures.
 const reportDir = process.env.CI_REPORT_DIR;
@@ -8,7 +9,7 @@ const reportDir = process.env.CI_REPORT_DIR;
 const API_TARGET = process.env.VITE_API_PROXY_TARGET ?? 'http://127.0.0.1:8000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import Fastify, { LogController, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
+import { constants as zlibConstants } from 'node:zlib';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { installZodMessages } from '@crm/contracts';
 import { sealAwareSerializerCompiler } from './core/answer.js';
@@ -123,6 +125,14 @@ export async function buildApp(input: BuildDeps, options: BuildOptions = {}): Pr
   registerQueryGuard(app);
   const webRoot = config.webDist && existsSync(config.webDist) ? config.webDist : null;
   registerErrorHandling(app, methods, webRoot !== null);
+  // JSON answers above 1 KB go out compressed when the client accepts it; small ones as they are
+  // (compressing them costs more than it saves). Static assets were compressed at build time.
+  await app.register(fastifyCompress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
+
   await registerOpenApi(app, config);
 
   await app.register(
@@ -138,7 +148,12 @@ export async function buildApp(input: BuildDeps, options: BuildOptions = {}): Pr
       wildcard: true,
       // The API's namespace is never served from disk.
       allowedPath: (pathName) => !pathName.startsWith('/api'),
+      // The build wrote .br and .gz beside each asset: sent as they are, never compressed again.
+      preCompressed: true,
+      // Hashed assets never change: cached for a year; anything else (index.html) revalidated.
+      cacheControl: false,
       setHeaders: (res, path) => {
+        res.setHeader('Vary', 'Accept-Encoding');
         res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
