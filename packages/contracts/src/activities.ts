@@ -49,6 +49,8 @@ export const activitySchema = z.object({
   customer_id: idSchema.nullable(),
   lead_id: idSchema.nullable(),
   deal_id: idSchema.nullable(),
+  /** The name of the customer, lead or deal it belongs to. */
+  related_name: z.string().nullable(),
   due_at: z.string().nullable(),
   completed_at: z.string().nullable(),
   is_completed: z.boolean(),

@@ -13,6 +13,7 @@ import { CUSTOMER_TYPES, customerSchema } from './customers.js';
 import { dealSchema } from './deals.js';
 import {
   auditFields,
+  dateInput,
   customFieldsInput,
   customFieldsOutput,
   listQueryBase,
@@ -135,6 +136,11 @@ export const convertLeadBodySchema = z
     create_deal: z.boolean().optional(),
     deal_title: optionalText(200),
     deal_value: moneyInput.nullable().optional(),
+    /** The deal's pipeline and stage (default: the default pipeline's first stage), owner and close date. */
+    pipeline_id: optionalRef,
+    stage_id: optionalRef,
+    assigned_to: optionalRef,
+    expected_close_date: dateInput,
   })
   .nullish();
 export type ConvertLeadBody = z.input<typeof convertLeadBodySchema>;

@@ -1,4 +1,4 @@
-import type { Insertable, Updateable } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { ACTIVITY_ORDERING, ActivityType } from '@crm/contracts';
 import type { Dialect, Executor } from '../../db/connection.js';
 import type { ActivitiesTable, ActivityRow } from '../../db/database.js';
@@ -27,6 +27,7 @@ export type ActivityOrderField = (typeof ACTIVITY_ORDERING)[number];
 export interface ActivityRecord extends ActivityRow {
   assigned_to_name: string | null;
   created_by_name: string | null;
+  related_name: string | null;
 }
 
 export function activitiesRepository(db: Executor, dialect: Dialect) {
@@ -63,8 +64,19 @@ export function activitiesRepository(db: Executor, dialect: Dialect) {
     filtered(viewer, f)
       .leftJoin('employees as e', 'e.id', 'activities.assigned_to')
       .leftJoin('users as u', 'u.id', 'activities.created_by')
+      .leftJoin('customers as rc', 'rc.id', 'activities.customer_id')
+      .leftJoin('leads as rl', 'rl.id', 'activities.lead_id')
+      .leftJoin('deals as rd', 'rd.id', 'activities.deal_id')
       .selectAll('activities')
-      .select([fullNameOf('e').as('assigned_to_name'), userNameOf('u').as('created_by_name')]);
+      .select([
+        fullNameOf('e').as('assigned_to_name'),
+        userNameOf('u').as('created_by_name'),
+        sql<
+          string | null
+        >`coalesce(rc.name, rd.title, nullif(trim(coalesce(rl.first_name, '') || ' ' || coalesce(rl.last_name, '')), ''), rl.company)`.as(
+          'related_name',
+        ),
+      ]);
 
   return {
     async list(

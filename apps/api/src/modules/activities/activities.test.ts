@@ -75,15 +75,16 @@ describe('activities CRUD', () => {
     expect(read.json()).toEqual({ ...activity, permissions: { update: false, delete: false, assign: false } });
   });
 
-  it('links to a lead or a deal', async () => {
+  it('links to a lead or a deal, and names what it belongs to', async () => {
+    expect(await createActivity(team.owner, {})).toMatchObject({ customer_id: customerId, related_name: 'Acme Corp' });
     expect(await createActivity(team.owner, { customer_id: null, lead_id: leadId })).toMatchObject({
       lead_id: leadId,
       customer_id: null,
+      related_name: 'Lena',
     });
-    expect(await createActivity(team.owner, { customer_id: undefined, deal_id: dealId })).toMatchObject({
-      deal_id: dealId,
-      customer_id: null,
-    });
+    const onDeal = await createActivity(team.owner, { customer_id: undefined, deal_id: dealId });
+    expect(onDeal).toMatchObject({ deal_id: dealId, customer_id: null });
+    expect(onDeal.related_name).toEqual(expect.any(String));
   });
 
   it('PATCH changes only what is sent, null clears, the link never changes; PUT needs type and subject', async () => {

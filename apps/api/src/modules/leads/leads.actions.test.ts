@@ -104,6 +104,34 @@ describe('convert', () => {
     expect(third.deal).toMatchObject({ title: 'Pilot', value: '99.90' });
   });
 
+  it("with a deal in a chosen pipeline and stage, owner and close date; the lead's owner by default", async () => {
+    const pipeline = (await as(team.owner, 'POST', '/api/pipelines/', { name: 'Partners' })).json();
+    const stage = pipeline.stages[1];
+    const lead = await createLead(team.owner, { company: 'Chosen Co', assigned_to: team.employee.employeeId });
+    const chosen = await convert(team.owner, lead.id, {
+      create_deal: true,
+      pipeline_id: pipeline.id,
+      stage_id: stage.id,
+      assigned_to: team.manager.employeeId,
+      expected_close_date: '2026-12-31',
+    });
+    expect(chosen.deal).toMatchObject({
+      pipeline_id: pipeline.id,
+      stage_id: stage.id,
+      assigned_to: team.manager.employeeId,
+      expected_close_date: '2026-12-31',
+    });
+    const other = await createLead(team.owner, { company: 'Default Co', assigned_to: team.employee.employeeId });
+    expect((await convert(team.owner, other.id, { create_deal: true })).deal.assigned_to).toBe(
+      team.employee.employeeId,
+    );
+    const bad = await as(team.owner, 'POST', `/api/leads/${(await createLead(team.owner)).id}/convert/`, {
+      create_deal: true,
+      stage_id: 2 ** 31 - 1,
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('attaches to an existing customer of the organization; another organization’s is a 400', async () => {
     const existing = (await as(team.owner, 'POST', '/api/customers/', { name: 'Existing Ltd' })).json();
     const lead = await createLead(team.owner);

@@ -368,6 +368,11 @@ export async function convertLead(
           title: input.deal_title ?? (filled(before.company) || leadFullName(before) || before.code),
           customer_id: customerId,
           value: input.deal_value ?? before.estimated_value ?? 0,
+          pipeline_id: input.pipeline_id,
+          stage_id: input.stage_id,
+          expected_close_date: input.expected_close_date,
+          // The lead's owner keeps the deal unless the conversion names another.
+          assigned_to: input.assigned_to !== undefined ? input.assigned_to : carriedAssignee(actor, before.assigned_to),
         })
       : null;
     await markConverted(deps, trx, organizationId, id, customerId);
