@@ -29,11 +29,18 @@ export function DetailPage({ backTo, backLabel, maxW = '7xl', children }: Detail
   if (!backTo) return content;
   return (
     <Stack gap="3" maxW={maxW}>
-      <RouterLink to={backTo} textStyle="sm" display="inline-flex" alignItems="center" gap="1" width="fit-content">
-        <LuArrowLeft aria-hidden /> {backLabel}
-      </RouterLink>
+      <BackLink to={backTo}>{backLabel}</BackLink>
       {content}
     </Stack>
+  );
+}
+
+/** "← Customers": the way back from a record to where it is listed. */
+export function BackLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <RouterLink to={to} textStyle="sm" display="inline-flex" alignItems="center" gap="1" width="fit-content">
+      <LuArrowLeft aria-hidden /> {children}
+    </RouterLink>
   );
 }
 

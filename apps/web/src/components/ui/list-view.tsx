@@ -1,10 +1,19 @@
 // Import this file directly, not through the index, which is on the first screen.
-import { Fragment, isValidElement, useState, type MouseEvent, type ReactElement, type ReactNode } from 'react';
+import {
+  Fragment,
+  isValidElement,
+  useEffect,
+  useState,
+  type MouseEvent,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import { LuPlus } from 'react-icons/lu';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { can, type Paginated, type Resource } from '@crm/contracts';
 import { toApiError } from '@/lib/api-error';
 import { useSession } from '@/lib/auth/session';
+import { RowCheckbox, type RowSelection } from './bulk-actions';
 import { ErrorPanel } from './error-panel';
 import { FormField } from './field';
 import { ListEmptyState, type ListEmptyStateProps } from './list-empty-state';
@@ -39,6 +48,16 @@ export interface ListColumn<T> {
   width?: string;
   /** Cell styling: `{ color: 'fg.muted' }`, `{ maxW: 'xs' }`. */
   cellProps?: Table.CellProps;
+}
+
+/** Ticking rows for bulk actions: a checkbox column first, and the page's box in its header. */
+export interface ListSelection<T> {
+  state: RowSelection;
+  getRowId: (row: T) => number;
+  /** Names a row's box: "Select Globex". */
+  rowLabel: (row: T) => string;
+  /** Rows the caller may do nothing with have no box. */
+  isRowSelectable?: (row: T) => boolean;
 }
 
 /** A select in the toolbar whose value is one of the list's URL filters. */
@@ -112,6 +131,10 @@ export interface ListViewProps<T, F extends string> {
   defaultOrdering?: string;
   /** Dims the rows while something else is on its way (a change to a row). */
   isStale?: boolean;
+  /** Checkboxes for bulk actions; leave out for roles that may do none. */
+  selection?: ListSelection<T>;
+  /** Between the toolbar and the table: the bulk action bar and its result. */
+  bulkBar?: ReactNode;
 
   /** Plural noun: "customers". Counts, the empty-page message and the error panel use it. */
   itemLabel: string;
@@ -135,7 +158,8 @@ export interface ListViewProps<T, F extends string> {
 function isInteractiveTarget(event: MouseEvent): boolean {
   return (
     event.target instanceof Element &&
-    event.target.closest('a, button, input, select, [role="menu"], [role="menuitem"]') !== null
+    event.target.closest('a, button, input, select, label, [role="menu"], [role="menuitem"], [data-row-select]') !==
+      null
   );
 }
 
@@ -180,12 +204,17 @@ function ListToolbar<T, F extends string>(props: ListViewProps<T, F>) {
 }
 
 function ListTable<T, F extends string>(props: ListViewProps<T, F> & { rows: readonly T[] }) {
-  const { columns, rows, list, getRowKey, getRowHref, rowTestId, renderDetails, defaultOrdering } = props;
+  const { columns, rows, list, getRowKey, getRowHref, rowTestId, renderDetails, defaultOrdering, selection } = props;
   const tableLabel = props.tableLabel ?? props.title ?? props.itemLabel;
   const navigate = useNavigate();
   const [expanded, setExpanded] = useState<ReadonlySet<string | number>>(new Set());
   const isStale = props.isStale || props.query.isPlaceholderData;
   const ordering = list.state.ordering ?? defaultOrdering;
+  const selectableIds = selection
+    ? rows.filter((row) => selection.isRowSelectable?.(row) ?? true).map(selection.getRowId)
+    : [];
+  const selectedOnPage = selection ? selectableIds.filter((id) => selection.state.isSelected(id)).length : 0;
+  const columnCount = columns.length + (selection ? 1 : 0);
   const toggle = (key: string | number) =>
     setExpanded((current) => {
       const next = new Set(current);
@@ -205,6 +234,18 @@ function ListTable<T, F extends string>(props: ListViewProps<T, F> & { rows: rea
       >
         <Table.Header>
           <Table.Row>
+            {selection && (
+              <Table.ColumnHeader width="10" data-row-select>
+                <RowCheckbox
+                  label="Select all rows on this page"
+                  checked={
+                    selectedOnPage === 0 ? false : selectedOnPage === selectableIds.length ? true : 'indeterminate'
+                  }
+                  disabled={selectableIds.length === 0}
+                  onCheckedChange={(checked) => selection.state.setMany(selectableIds, checked)}
+                />
+              </Table.ColumnHeader>
+            )}
             {columns.map((column) =>
               column.sortField ? (
                 <SortableColumnHeader
@@ -246,6 +287,19 @@ function ListTable<T, F extends string>(props: ListViewProps<T, F> & { rows: rea
                       : undefined
                   }
                 >
+                  {selection && (
+                    <Table.Cell data-row-select>
+                      {(selection.isRowSelectable?.(row) ?? true) && (
+                        <RowCheckbox
+                          label={selection.rowLabel(row)}
+                          checked={selection.state.isSelected(selection.getRowId(row))}
+                          onCheckedChange={(checked) =>
+                            selection.state.toggle(selection.getRowId(row), checked, selectableIds)
+                          }
+                        />
+                      )}
+                    </Table.Cell>
+                  )}
                   {columns.map((column) => (
                     <Table.Cell key={column.id} textAlign={column.align} {...column.cellProps}>
                       {column.cell(row, context)}
@@ -254,7 +308,7 @@ function ListTable<T, F extends string>(props: ListViewProps<T, F> & { rows: rea
                 </Table.Row>
                 {details && (
                   <Table.Row id={context.detailsId} bg="bg.subtle">
-                    <Table.Cell colSpan={columns.length} py="3" px="6">
+                    <Table.Cell colSpan={columnCount} py="3" px="6">
                       {details}
                     </Table.Cell>
                   </Table.Row>
@@ -335,6 +389,7 @@ export function ListView<T, F extends string>(props: ListViewProps<T, F>) {
   const body = (
     <>
       <ListToolbar {...props} />
+      {props.bulkBar}
       <ListContent {...props} />
     </>
   );
@@ -412,8 +467,24 @@ export function EmptyValue({ children = '—' }: { children?: ReactNode }) {
  */
 export function useCreateDialog(resource: Resource, noun: string) {
   const { role } = useSession();
-  const [isOpen, setIsOpen] = useState(false);
-  const create = can(role, resource, 'create')
+  const [searchParams, setSearchParams] = useSearchParams();
+  const mayCreate = can(role, resource, 'create');
+  // `?new=1` (the dashboard's first steps) opens the dialog on arrival; the flag then leaves the
+  // URL, so a reload or Back does not open it again.
+  const [isOpen, setIsOpen] = useState(() => mayCreate && searchParams.get('new') === '1');
+  const hasNewFlag = searchParams.has('new');
+  useEffect(() => {
+    if (!hasNewFlag) return;
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete('new');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [hasNewFlag, setSearchParams]);
+  const create = mayCreate
     ? { label: `New ${noun}`, emptyLabel: `Add your first ${noun}`, onClick: () => setIsOpen(true) }
     : undefined;
   return { isOpen, setIsOpen, create };

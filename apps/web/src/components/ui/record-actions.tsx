@@ -1,8 +1,8 @@
 // Import this file directly, not through the index, which is on the first screen.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { LuPencil, LuTrash2 } from 'react-icons/lu';
 import { useNavigate } from 'react-router';
-import { can, type Resource } from '@crm/contracts';
+import { can, type RecordPermissions, type Resource } from '@crm/contracts';
 import { useSession } from '@/lib/auth/session';
 import { MoreMenu } from './more-menu';
 import { Button } from './primitives';
@@ -16,19 +16,30 @@ export interface RecordActionsProps {
   name: string;
   onEdit: () => void;
   onDelete: () => void;
+  /** What the caller may do with this record (the API's `permissions`); the role's rights otherwise. */
+  permissions?: Pick<RecordPermissions, 'update' | 'delete'>;
+  /** Before Edit: the record's own actions (Claim). */
+  children?: ReactNode;
 }
 
-/** A detail page's actions: Edit up front, Delete in the "more" menu; each only for roles that may use it. */
-export function RecordActions({ resource, kind, name, onEdit, onDelete }: RecordActionsProps) {
+/**
+ * A detail page's actions: Edit up front, Delete in the "more" menu; each only where the caller may
+ * use it — the record's own `permissions` when it carries them, so an Employee is never offered a
+ * form the server would refuse.
+ */
+export function RecordActions({ resource, kind, name, onEdit, onDelete, permissions, children }: RecordActionsProps) {
   const { role } = useSession();
+  const mayUpdate = permissions ? permissions.update : can(role, resource, 'update');
+  const mayDelete = permissions ? permissions.delete : can(role, resource, 'delete');
   return (
     <>
-      {can(role, resource, 'update') && (
+      {children}
+      {mayUpdate && (
         <Button variant="outline" onClick={onEdit}>
           <LuPencil aria-hidden /> Edit
         </Button>
       )}
-      {can(role, resource, 'delete') && (
+      {mayDelete && (
         <MoreMenu
           label={`More actions for ${name}`}
           items={[

@@ -27,10 +27,12 @@ export interface NavItemLinkProps {
   /** Icon only on medium screens (the label stays for screen readers and as a tooltip). */
   collapsible?: boolean;
   onNavigate?: () => void;
+  /** After the label: a count of things waiting (My work's due tasks). */
+  badge?: ReactNode;
 }
 
 /** A sidebar entry; react-router marks the current page with aria-current="page". */
-export function NavItemLink({ to, end, icon, label, collapsible = false, onNavigate }: NavItemLinkProps) {
+export function NavItemLink({ to, end, icon, label, collapsible = false, onNavigate, badge }: NavItemLinkProps) {
   const labelDisplay = collapsible ? { base: 'inline', md: 'none', lg: 'inline' } : 'inline';
   return (
     <ChakraLink
@@ -50,12 +52,17 @@ export function NavItemLink({ to, end, icon, label, collapsible = false, onNavig
       _currentPage={{ bg: 'brand.subtle', color: 'brand.fg' }}
     >
       <NavLink to={to} end={end} onClick={onNavigate} title={label}>
-        <Box as="span" fontSize="lg" aria-hidden>
+        <Box as="span" fontSize="lg" aria-hidden position="relative">
           {icon}
         </Box>
         <Box as="span" display={labelDisplay}>
           {label}
         </Box>
+        {badge && (
+          <Box as="span" ms={collapsible ? { base: 'auto', md: '-2', lg: 'auto' } : 'auto'} display="inline-flex">
+            {badge}
+          </Box>
+        )}
       </NavLink>
     </ChakraLink>
   );

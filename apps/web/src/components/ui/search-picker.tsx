@@ -20,6 +20,13 @@ export interface SearchPickerProps<T> {
   emptyText?: string;
   /** Names the box when no form label does (a toolbar filter). */
   ariaLabel?: string;
+  /** Items shown but not choosable (their row should say why). */
+  isItemDisabled?: (item: T) => boolean;
+  /** The list opens or closes: a picker may wait for the first opening before it searches. */
+  onOpenChange?: (open: boolean) => void;
+  disabled?: boolean;
+  /** Ties the box to a description (a form field's helper text). */
+  'aria-describedby'?: string;
 }
 
 /**
@@ -43,10 +50,14 @@ export function SearchPicker<T>({
   placeholder,
   emptyText = 'No matches',
   ariaLabel,
+  isItemDisabled,
+  onOpenChange,
+  disabled,
+  'aria-describedby': ariaDescribedBy,
 }: SearchPickerProps<T>) {
   const collection = useMemo(
-    () => createListCollection<T>({ items: [...items], itemToString: itemToLabel, itemToValue }),
-    [items, itemToLabel, itemToValue],
+    () => createListCollection<T>({ items: [...items], itemToString: itemToLabel, itemToValue, isItemDisabled }),
+    [items, itemToLabel, itemToValue, isItemDisabled],
   );
 
   return (
@@ -56,12 +67,19 @@ export function SearchPicker<T>({
       inputValue={inputValue}
       onInputValueChange={(details) => onInputValueChange(details.inputValue)}
       onValueChange={(details) => onSelect(details.items[0] ?? null)}
+      onOpenChange={onOpenChange ? (details) => onOpenChange(details.open) : undefined}
       openOnClick
       inputBehavior="autohighlight"
       selectionBehavior="replace"
+      disabled={disabled}
     >
       <Combobox.Control>
-        <Combobox.Input placeholder={placeholder} onBlur={onBlur} aria-label={ariaLabel} />
+        <Combobox.Input
+          placeholder={placeholder}
+          onBlur={onBlur}
+          aria-label={ariaLabel}
+          {...(ariaDescribedBy ? { 'aria-describedby': ariaDescribedBy } : {})}
+        />
         <Combobox.IndicatorGroup>
           {isLoading && <Spinner size="xs" aria-label="Searching" />}
           <Combobox.ClearTrigger aria-label="Clear selection" />

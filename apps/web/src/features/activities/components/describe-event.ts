@@ -1,6 +1,13 @@
 import type { TimelineEntry } from '@crm/contracts';
-import { statusLabel } from '@/components/ui';
 import type { TimelineSubjectKind } from '../api/timeline-keys';
+import {
+  DEFAULT_VALUE_FORMAT,
+  fieldLabel,
+  formatFieldValue,
+  recordNameIn,
+  visibleFields,
+  type ValueFormat,
+} from '../lib/field-changes';
 
 export type TimelineEvent = NonNullable<TimelineEntry['event']>;
 
@@ -13,42 +20,11 @@ export interface DescribedChange {
 
 const SUBJECT_TYPE: Record<TimelineSubjectKind, string> = { customers: 'customer', leads: 'lead', deals: 'deal' };
 
-/** Bookkeeping every write touches: listing it would bury the fields a person changed. */
-const BOOKKEEPING_FIELDS = new Set(['id', 'code', 'created_at', 'updated_at', 'created_by', 'stage_entered_at']);
-/** Values that are enum codes read better as their labels ("in_progress" → "In progress"). */
-const ENUM_FIELDS = new Set(['status', 'customer_type', 'source', 'type']);
-const MAX_VALUE_LENGTH = 80;
-
-/** An id whose name changed alongside it says nothing the name does not ("stage_id" next to "stage_name"). */
-function isShadowedId(field: string, fields: readonly string[]): boolean {
-  if (field === 'assigned_to') return fields.includes('assigned_to_name');
-  return field.endsWith('_id') && fields.includes(field.replace(/_id$/, '_name'));
-}
-
-export function visibleFields(fields: readonly string[]): string[] {
-  return fields.filter((field) => !BOOKKEEPING_FIELDS.has(field) && !isShadowedId(field, fields));
-}
-
-export function fieldLabel(field: string): string {
-  return field.replace(/_name$/, '').replace(/_/g, ' ');
-}
-
-export function formatChangeValue(field: string, value: unknown): string {
-  if (value === null || value === undefined || value === '') return 'empty';
-  if (Array.isArray(value)) return value.length === 0 ? 'empty' : value.map(String).join(', ');
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'string' && ENUM_FIELDS.has(field)) return statusLabel(value);
-  const text =
-    typeof value === 'string' ? value : typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? '');
-  return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
-}
-
 /** The record the event is about, by name when the audit row carries it ("the deal “Initech”"). */
 function recordNoun(event: TimelineEvent, subjectKind: TimelineSubjectKind): string {
   if (event.resource_type === SUBJECT_TYPE[subjectKind]) return `this ${event.resource_type}`;
-  const nameChange = event.changes?.title ?? event.changes?.name;
-  const name = nameChange ? (nameChange.new ?? nameChange.old) : null;
-  return typeof name === 'string' && name !== '' ? `the ${event.resource_type} “${name}”` : `a ${event.resource_type}`;
+  const name = recordNameIn(event.changes);
+  return name ? `the ${event.resource_type} “${name}”` : `a ${event.resource_type}`;
 }
 
 /** "Olivia changed status, notes", "Olivia moved the deal “Initech” to Proposal". */
@@ -91,7 +67,7 @@ export function describeEvent(event: TimelineEvent, subjectKind: TimelineSubject
  * Old → new per field, when the viewer may see values (Owner and Admin). A create or a delete
  * carries the whole record, which the sentence already sums up, so those list nothing.
  */
-export function describeChanges(event: TimelineEvent): DescribedChange[] {
+export function describeChanges(event: TimelineEvent, format: ValueFormat = DEFAULT_VALUE_FORMAT): DescribedChange[] {
   if (!event.changes || event.action === 'create' || event.action === 'delete') return [];
   const changes = event.changes;
   return visibleFields(Object.keys(changes)).flatMap((field) => {
@@ -101,8 +77,8 @@ export function describeChanges(event: TimelineEvent): DescribedChange[] {
       {
         field,
         label: fieldLabel(field),
-        oldValue: formatChangeValue(field, change.old),
-        newValue: formatChangeValue(field, change.new),
+        oldValue: formatFieldValue(field, change.old, format),
+        newValue: formatFieldValue(field, change.new, format),
       },
     ];
   });

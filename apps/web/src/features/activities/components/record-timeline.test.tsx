@@ -39,6 +39,7 @@ const openTask: TimelineEntry = {
     customer_id: 1,
     lead_id: null,
     deal_id: null,
+    related_name: 'Acme Corp',
     due_at: '2099-12-01T10:00:00.000Z',
     completed_at: null,
     is_completed: false,
@@ -89,9 +90,13 @@ describe('RecordTimeline', () => {
     );
   });
 
-  it('offers no "Complete" to a role that cannot update activities', async () => {
-    api = mockApi(() => page([openTask]));
-    renderPage(withSession(<RecordTimeline subject={{ kind: 'leads', id: 1 }} />, 'client'));
+  it('offers no "Complete" on an activity the viewer may not update (its permissions say so)', async () => {
+    const colleaguesTask = {
+      ...openTask,
+      activity: { ...openTask.activity!, permissions: { update: false, delete: false, assign: false } },
+    };
+    api = mockApi(() => page([colleaguesTask]));
+    renderPage(withSession(<RecordTimeline subject={{ kind: 'leads', id: 1 }} />, 'employee'));
     expect(await screen.findByText('Send the proposal')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /complete task/i })).not.toBeInTheDocument();
   });

@@ -1,5 +1,4 @@
 import type { TimelineEntry } from '@crm/contracts';
-import { can } from '@crm/contracts';
 import {
   Button,
   Center,
@@ -11,7 +10,6 @@ import {
   Stack,
   Text,
 } from '@/components/ui';
-import { useSession } from '@/lib/auth/session';
 import { useTimeline } from '../api/get-timeline';
 import type { TimelineSubject } from '../api/timeline-keys';
 import { TimelineActivityItem } from './timeline-activity-item';
@@ -44,9 +42,7 @@ function uniqueEntries(pages: { results: TimelineEntry[] }[]): TimelineEntry[] {
 
 /** Activities and changes of a customer, lead or deal, newest first, with "Load more". */
 export function RecordTimeline({ subject }: { subject: TimelineSubject }) {
-  const { role } = useSession();
   const timeline = useTimeline(subject);
-  const canComplete = can(role, 'activities', 'update');
 
   if (timeline.isPending) return <TimelineSkeleton />;
   if (timeline.isError) {
@@ -70,7 +66,11 @@ export function RecordTimeline({ subject }: { subject: TimelineSubject }) {
       <FeedList label="Timeline">
         {entries.map((entry) =>
           entry.kind === 'activity' && entry.activity ? (
-            <TimelineActivityItem key={entry.id} activity={entry.activity} canComplete={canComplete} />
+            <TimelineActivityItem
+              key={entry.id}
+              activity={entry.activity}
+              canComplete={entry.activity.permissions.update}
+            />
           ) : entry.event ? (
             <TimelineEventItem key={entry.id} event={entry.event} at={entry.at} subjectKind={subject.kind} />
           ) : null,

@@ -5,7 +5,7 @@ import { ACTIVITY_TYPE_STYLES } from './activity-type';
 
 interface TimelineActivityItemProps {
   activity: Activity;
-  /** Whether the viewer's role may update activities (the server still checks ownership). */
+  /** Whether the viewer may update this activity (its `permissions.update`). */
   canComplete: boolean;
 }
 

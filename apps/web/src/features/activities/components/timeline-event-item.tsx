@@ -1,6 +1,7 @@
 import { LuHistory } from 'react-icons/lu';
 import { Box, FeedItem, List, RelativeTime, Text, VisuallyHidden } from '@/components/ui';
 import type { TimelineSubjectKind } from '../api/timeline-keys';
+import { useValueFormat } from '../lib/use-value-format';
 import { describeChanges, describeEvent, type TimelineEvent } from './describe-event';
 
 interface TimelineEventItemProps {
@@ -11,7 +12,7 @@ interface TimelineEventItemProps {
 
 /** A change from the audit log, as a sentence, with old → new values when the viewer may see them. */
 export function TimelineEventItem({ event, at, subjectKind }: TimelineEventItemProps) {
-  const changes = describeChanges(event);
+  const changes = describeChanges(event, useValueFormat());
   return (
     <FeedItem icon={<LuHistory />} colorPalette="gray">
       <Text textStyle="sm">

@@ -2,7 +2,8 @@ import { LuChevronDown, LuChevronRight } from 'react-icons/lu';
 import type { AuditLogEntry } from '@crm/contracts';
 import { Badge, Button, RelativeTime, RouterLink, Text } from '@/components/ui';
 import { EmptyValue, type ListColumn } from '@/components/ui/list-view';
-import { toFieldChanges } from '../lib/audit-changes';
+import { fieldLabel, recordNameIn, visibleFields } from '@/features/activities';
+import { readableChanges } from '../lib/audit-changes';
 import { humanize, resourcePath } from '../lib/audit-log-list-config';
 
 const ACTION_PALETTES: Record<string, string> = {
@@ -13,8 +14,12 @@ const ACTION_PALETTES: Record<string, string> = {
   lost: 'red',
 };
 
+/** The record by name when the entry carries it ("Customer “Globex”"), else by its number. */
 function ResourceCell({ entry }: { entry: AuditLogEntry }) {
-  const label = `${humanize(entry.resource_type)}${entry.resource_id === null ? '' : ` #${String(entry.resource_id)}`}`;
+  const name = recordNameIn(entry.changes);
+  const label = `${humanize(entry.resource_type)}${
+    name ? ` “${name}”` : entry.resource_id === null ? '' : ` #${String(entry.resource_id)}`
+  }`;
   const path = entry.action === 'delete' ? null : resourcePath(entry.resource_type, entry.resource_id);
   return path ? <RouterLink to={path}>{label}</RouterLink> : <Text as="span">{label}</Text>;
 }
@@ -52,7 +57,7 @@ export const AUDIT_LOG_COLUMNS: ListColumn<AuditLogEntry>[] = [
     id: 'changes',
     header: 'Changes',
     cell: (entry, row) => {
-      const changes = toFieldChanges(entry.changes);
+      const changes = readableChanges(entry.changes, visibleFields);
       if (changes.length === 0) return <EmptyValue />;
       return (
         <Button
@@ -63,7 +68,7 @@ export const AUDIT_LOG_COLUMNS: ListColumn<AuditLogEntry>[] = [
           onClick={row.toggleExpanded}
         >
           {row.isExpanded ? <LuChevronDown aria-hidden /> : <LuChevronRight aria-hidden />}
-          {changes.length === 1 ? changes[0]?.field : `${String(changes.length)} fields`}
+          {changes.length === 1 ? humanize(fieldLabel(changes[0]?.field ?? '')) : `${String(changes.length)} fields`}
         </Button>
       );
     },

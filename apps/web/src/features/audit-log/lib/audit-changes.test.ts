@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatAuditValue, toFieldChanges } from './audit-changes';
+import { visibleFields } from '@/features/activities';
+import { formatAuditValue, readableChanges, toFieldChanges } from './audit-changes';
 import { AUDIT_LOG_LIST_CONFIG, resourcePath } from './audit-log-list-config';
 import { parseListUrlState } from '@/components/ui';
 
@@ -46,5 +47,25 @@ describe('audit log URL state', () => {
   it('links records that have a page of their own', () => {
     expect(resourcePath('deal', 4)).toBe('/deals/4');
     expect(resourcePath('membership', 4)).toBeNull();
+  });
+});
+
+describe('readableChanges', () => {
+  it('shows names instead of the ids beside them, and nothing the server derives', () => {
+    const changes = readableChanges(
+      {
+        assigned_to: { old: null, new: 6 },
+        assigned_to_name: { old: null, new: 'Sam Lee' },
+        stage_id: { old: 1, new: 3 },
+        stage_name: { old: 'Lead', new: 'Proposal' },
+        is_closed: { old: false, new: false },
+        weighted_value: { old: '100.00', new: '500.00' },
+        permissions: { old: null, new: { update: true } },
+        updated_at: { old: 'a', new: 'b' },
+        value: { old: '1000.00', new: '1000.50' },
+      },
+      visibleFields,
+    );
+    expect(changes.map((change) => change.field)).toEqual(['assigned_to_name', 'stage_name', 'value']);
   });
 });

@@ -26,3 +26,16 @@ export function formatAuditValue(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return JSON.stringify(value);
 }
+
+/**
+ * The changes a person reads: names instead of the ids beside them (`assigned_to_name`, not
+ * `assigned_to`), without bookkeeping or what the server derives (`is_closed`, `weighted_value`…).
+ */
+export function readableChanges(
+  changes: Record<string, unknown> | null,
+  visibleFields: (fields: readonly string[]) => string[],
+): FieldChange[] {
+  const all = toFieldChanges(changes);
+  const shown = new Set(visibleFields(all.map((change) => change.field)));
+  return all.filter((change) => shown.has(change.field));
+}

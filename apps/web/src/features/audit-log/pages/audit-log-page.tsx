@@ -3,12 +3,13 @@ import { can } from '@crm/contracts';
 import { Button, EmptyState, NoAccessPanel, useListUrlState } from '@/components/ui';
 import { ListView } from '@/components/ui/list-view';
 import { useSession } from '@/lib/auth/session';
+import { visibleFields } from '@/features/activities';
 import { useMemberOptions } from '@/features/team';
 import { useAuditLogs } from '../api/get-audit-logs';
 import { AuditChangesList } from '../components/audit-changes-list';
 import { AUDIT_LOG_COLUMNS } from '../components/audit-log-columns';
 import { AuditLogDateFilters } from '../components/audit-log-filters';
-import { toFieldChanges } from '../lib/audit-changes';
+import { readableChanges } from '../lib/audit-changes';
 import { AUDIT_ACTIONS, AUDIT_LOG_LIST_CONFIG, AUDIT_RESOURCE_TYPES, humanize } from '../lib/audit-log-list-config';
 
 const ACTION_OPTIONS = AUDIT_ACTIONS.map((action) => ({ value: action, label: humanize(action) }));
@@ -73,7 +74,7 @@ export default function AuditLogPage() {
       tableLabel="Audit log"
       getRowKey={(entry) => entry.id}
       rowTestId="audit-log-row"
-      renderDetails={(entry) => <AuditChangesList changes={toFieldChanges(entry.changes)} />}
+      renderDetails={(entry) => <AuditChangesList changes={readableChanges(entry.changes, visibleFields)} />}
       defaultOrdering="-created_at"
       itemLabel="entries"
       errorSubject="the audit log"

@@ -29,7 +29,7 @@ export function CustomerFormDialog({ open, onOpenChange, customer }: CustomerFor
       nameOf={(record) => record.name}
       describe={(saved) => `${saved.name} (${saved.code})`}
     >
-      <CustomerFormFields />
+      <CustomerFormFields customer={customer} />
     </RecordFormDialog>
   );
 }

@@ -1,12 +1,14 @@
+import type { Customer } from '@crm/contracts';
 import { SimpleGrid } from '@/components/ui';
 import { AddressFields, TagsAndNotesFields, formFieldsFor } from '@/components/ui/form-fields';
+import { AssigneeField } from '@/features/employees';
 import type { CustomerFormValues } from './customer-form';
 import { CUSTOMER_STATUS_OPTIONS, CUSTOMER_TYPE_OPTIONS } from './customer-labels';
 
 const { TextField, SelectField } = formFieldsFor<CustomerFormValues>();
 
 /** The inputs of the create and edit dialogs, grouped as contact, classification and address. */
-export function CustomerFormFields() {
+export function CustomerFormFields({ customer }: { customer?: Customer }) {
   return (
     <>
       <TextField
@@ -27,6 +29,7 @@ export function CustomerFormFields() {
         <SelectField name="status" label="Status" options={CUSTOMER_STATUS_OPTIONS} />
         <TextField name="industry" label="Industry" optional />
       </SimpleGrid>
+      <AssigneeField resource="customers" record={customer} />
       <TextField name="website" label="Website" optional type="url" placeholder="https://example.com" />
       <AddressFields />
       <TagsAndNotesFields tagsPlaceholder="wholesale, priority" />

@@ -5,7 +5,7 @@ import { formValuesOf } from '@/lib/forms';
 
 /** The contract's create body, with tags typed as one comma-separated line. */
 export const customerFormSchema = createCustomerBodySchema
-  .omit({ tags: true, custom_fields: true, assigned_to: true })
+  .omit({ tags: true, custom_fields: true })
   .extend({ tags: tagsFromText });
 
 export type CustomerFormValues = z.input<typeof customerFormSchema>;
@@ -29,6 +29,7 @@ export const EMPTY_CUSTOMER_FORM: CustomerFormValues = {
   industry: '',
   notes: '',
   tags: '',
+  assigned_to: null,
 };
 
 export function customerToFormValues(customer: Customer): CustomerFormValues {

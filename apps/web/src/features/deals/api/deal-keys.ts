@@ -2,6 +2,8 @@ import { DEAL_BOARDS_KEY, DEALS_ROOT_KEY } from '@/features/pipelines';
 
 export interface BoardFilters {
   search?: string;
+  /** `me` or `none` (PRODUCT §6). */
+  assigned_to?: string;
 }
 
 export type DealListQuery = Record<string, string | number>;

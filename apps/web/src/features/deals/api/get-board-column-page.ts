@@ -15,7 +15,12 @@ export interface ColumnPageRequest {
 /** The next 50 deals of one column (`?stage=&page=`). */
 export async function getBoardColumnPage({ pipelineId, stageId, page, filters }: ColumnPageRequest): Promise<Board> {
   const response = await apiClient.get<Board>(`pipelines/${String(pipelineId)}/board/`, {
-    params: { stage: stageId, page, ...(filters.search ? { search: filters.search } : {}) },
+    params: {
+      stage: stageId,
+      page,
+      ...(filters.search ? { search: filters.search } : {}),
+      ...(filters.assigned_to ? { assigned_to: filters.assigned_to } : {}),
+    },
   });
   return response.data;
 }

@@ -4,8 +4,12 @@ import { apiClient } from '@/lib/api-client';
 import { dealKeys, type BoardFilters } from './deal-keys';
 
 export async function getBoard(pipelineId: number, filters: BoardFilters): Promise<Board> {
+  const params = {
+    ...(filters.search ? { search: filters.search } : {}),
+    ...(filters.assigned_to ? { assigned_to: filters.assigned_to } : {}),
+  };
   const response = await apiClient.get<Board>(`pipelines/${String(pipelineId)}/board/`, {
-    params: filters.search ? { search: filters.search } : undefined,
+    params: Object.keys(params).length > 0 ? params : undefined,
   });
   return response.data;
 }

@@ -89,8 +89,8 @@ export function BoardColumn({
             <DealCard
               deal={deal}
               formattedValue={formatMoney(deal.value)}
-              canDrag={canUpdate}
-              menu={<DealActionsMenu deal={deal} canUpdate={canUpdate} {...handlers} />}
+              canDrag={canUpdate && deal.permissions.update}
+              menu={<DealActionsMenu deal={deal} canUpdate={canUpdate && deal.permissions.update} {...handlers} />}
             />
           </li>
         ))}

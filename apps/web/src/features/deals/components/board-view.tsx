@@ -1,15 +1,17 @@
 import { useSearchParams } from 'react-router';
-import { EmptyState, ErrorPanel, HStack, SearchInput, Skeleton, Stack } from '@/components/ui';
+import { EmptyState, ErrorPanel, Flex, HStack, SearchInput, SelectNative, Skeleton, Stack } from '@/components/ui';
 import { NewRecordButton } from '@/components/ui/list-view';
+import { ASSIGNEE_FILTER_OPTIONS } from '@/lib/assignee-filter';
 import { formatMoney } from '@/lib/format';
 import { useOrganizationCurrency } from '@/features/organizations';
 import { useBoard } from '../api/get-board';
+import { readBoardFilters } from '../lib/deal-table-params';
 import { useDealPermissions } from '../lib/use-deal-permissions';
 import { DealBoard } from './deal-board';
 
 function BoardSkeleton() {
   return (
-    <HStack gap="3" align="start" overflow="hidden" aria-busy="true" aria-label="Loading the board">
+    <HStack gap="3" align="start" overflow="hidden" maxW="full" aria-busy="true" aria-label="Loading the board">
       {Array.from({ length: 5 }, (_, column) => (
         <Stack key={column} flex="0 0 auto" width="72" gap="2" bg="bg.muted" borderRadius="lg" p="3">
           <Skeleton height="5" width="32" />
@@ -23,20 +25,21 @@ function BoardSkeleton() {
   );
 }
 
-/** The kanban board of one pipeline, with a search that narrows every column. */
+/** The kanban board of one pipeline, with a search and an assignee filter that narrow every column. */
 export function BoardView({ pipelineId, onCreate }: { pipelineId: number; onCreate?: () => void }) {
   const [searchParams, setSearchParams] = useSearchParams();
-  const search = searchParams.get('search')?.trim() ?? '';
-  const filters = search ? { search } : {};
+  const filters = readBoardFilters(searchParams);
+  const search = filters.search ?? '';
+  const isFiltered = search !== '' || filters.assigned_to !== undefined;
   const board = useBoard(pipelineId, filters);
   const currency = useOrganizationCurrency();
   const format = (amount: string) => formatMoney(amount, currency);
   const { canUpdate } = useDealPermissions();
 
-  const setSearch = (value: string) => {
+  const setParam = (key: 'search' | 'assigned_to', value: string) => {
     const next = new URLSearchParams(searchParams);
-    if (value.trim()) next.set('search', value.trim());
-    else next.delete('search');
+    if (value.trim()) next.set(key, value.trim());
+    else next.delete(key);
     next.delete('page');
     setSearchParams(next);
   };
@@ -44,14 +47,24 @@ export function BoardView({ pipelineId, onCreate }: { pipelineId: number; onCrea
   const isEmpty = board.data?.columns.every((column) => column.count === 0) ?? false;
 
   return (
-    <Stack gap="3">
-      <SearchInput
-        label="Search deals"
-        placeholder="Search by title or code"
-        value={search}
-        onChange={setSearch}
-        width={{ base: 'full', sm: '72' }}
-      />
+    <Stack gap="3" minW="0">
+      <Flex gap="3" wrap="wrap" align="flex-end" role="search" aria-label="Filter the board">
+        <SearchInput
+          label="Search deals"
+          placeholder="Search by title or code"
+          value={search}
+          onChange={(value) => setParam('search', value)}
+          width={{ base: 'full', sm: '72' }}
+        />
+        <SelectNative
+          aria-label="Assigned to"
+          placeholder="Anyone"
+          options={ASSIGNEE_FILTER_OPTIONS}
+          value={filters.assigned_to ?? ''}
+          onChange={(event) => setParam('assigned_to', event.currentTarget.value)}
+          width={{ base: 'full', sm: '44' }}
+        />
+      </Flex>
       {board.isPending ? (
         <BoardSkeleton />
       ) : board.isError ? (
@@ -61,7 +74,7 @@ export function BoardView({ pipelineId, onCreate }: { pipelineId: number; onCrea
           onRetry={() => void board.refetch()}
           isRetrying={board.isFetching}
         />
-      ) : isEmpty && !search ? (
+      ) : isEmpty && !isFiltered ? (
         <EmptyState
           title="No deals in this pipeline yet"
           description="Add your first deal, then drag it from stage to stage as it progresses."
@@ -69,7 +82,12 @@ export function BoardView({ pipelineId, onCreate }: { pipelineId: number; onCrea
         />
       ) : (
         <>
-          {isEmpty && <EmptyState title={`No deals match “${search}”`} description="Try another search." />}
+          {isEmpty && (
+            <EmptyState
+              title={search ? `No deals match “${search}”` : 'No deals match'}
+              description="Try another search or assignee."
+            />
+          )}
           <DealBoard board={board.data} filters={filters} formatMoney={format} canUpdate={canUpdate} />
         </>
       )}

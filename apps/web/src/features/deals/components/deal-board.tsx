@@ -103,7 +103,27 @@ export function DealBoard({ board, filters, formatMoney, canUpdate }: DealBoardP
         onDragCancel={() => setDraggedDeal(null)}
         accessibility={{ announcements: boardAnnouncements, screenReaderInstructions: boardScreenReaderInstructions }}
       >
-        <Flex gap="3" overflowX="auto" pb="3" align="stretch" data-testid="deal-board">
+        {/*
+          The board scrolls sideways on its own, never the page: it is the containing block of
+          everything in it (position: relative), so text hidden for screen readers in the cards
+          cannot stretch the document beyond the scroll area. Focusable, so the keyboard scrolls it.
+        */}
+        <Flex
+          gap="3"
+          overflowX="auto"
+          overscrollBehaviorX="contain"
+          position="relative"
+          minW="0"
+          maxW="full"
+          pb="3"
+          align="stretch"
+          data-testid="deal-board"
+          role="region"
+          aria-label={`Stages of ${board.pipeline.name}`}
+          tabIndex={0}
+          focusVisibleRing="outside"
+          borderRadius="lg"
+        >
           {board.columns.map((column) => (
             <BoardColumn
               key={column.stage.id}

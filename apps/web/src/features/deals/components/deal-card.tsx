@@ -111,6 +111,7 @@ export function DealCard({ deal, formattedValue, menu, canDrag }: DealCardProps)
       handle={handle}
       menu={menu}
       opacity={isDragging ? 0.4 : 1}
+      cursor={canDrag ? 'grab' : 'default'}
       {...listeners}
     />
   );

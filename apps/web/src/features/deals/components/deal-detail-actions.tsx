@@ -3,22 +3,27 @@ import { LuArrowRightLeft, LuPencil, LuRotateCcw, LuThumbsDown, LuTrash2, LuTrop
 import { useNavigate } from 'react-router';
 import type { Deal } from '@crm/contracts';
 import { Button, ConfirmDialog, MoreMenu, Text, notifySuccess } from '@/components/ui';
+import { ClaimButton } from '@/features/employees';
 import { usePipelines } from '@/features/pipelines';
 import { useDeleteDeal } from '../api/delete-deal';
 import { useMarkDealWon } from '../api/mark-deal-won';
 import { useMoveDealStage } from '../api/move-deal-stage';
 import { useReopenDeal } from '../api/reopen-deal';
-import { useDealPermissions } from '../lib/use-deal-permissions';
+import { useUpdateDeal } from '../api/update-deal';
 import { EditDealDialog } from './edit-deal-dialog';
 import { MarkLostDialog } from './mark-lost-dialog';
 import { MoveDealDialog } from './move-deal-dialog';
 
 type OpenDialog = 'edit' | 'lost' | 'move' | 'delete' | null;
 
-/** Edit, Mark won, Mark lost or Reopen as buttons; Move and Delete in the "more" menu. Per role and state. */
+/**
+ * Edit, Mark won, Mark lost or Reopen as buttons; Move and Delete in the "more" menu; Claim on an
+ * unassigned deal. Each only where the deal's own `permissions` allow it, and per its state.
+ */
 export function DealDetailActions({ deal }: { deal: Deal }) {
   const navigate = useNavigate();
-  const { canUpdate, canDelete } = useDealPermissions();
+  const { update: canUpdate, delete: canDelete } = deal.permissions;
+  const updateDeal = useUpdateDeal();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const markWon = useMarkDealWon();
   const reopen = useReopenDeal();
@@ -28,7 +33,15 @@ export function DealDetailActions({ deal }: { deal: Deal }) {
   const stages = pipelines.data?.find((pipeline) => pipeline.id === deal.pipeline_id)?.stages ?? [];
   const name = `${deal.code} “${deal.title}”`;
 
-  if (!canUpdate && !canDelete) return null;
+  const claim = (
+    <ClaimButton
+      resource="deals"
+      record={deal}
+      name={name}
+      claim={(employeeId) => updateDeal.mutateAsync({ id: deal.id, body: { assigned_to: employeeId } })}
+    />
+  );
+  if (!canUpdate && !canDelete) return claim;
 
   const confirmDelete = () =>
     deleteDeal.mutate(deal.id, {
@@ -40,6 +53,7 @@ export function DealDetailActions({ deal }: { deal: Deal }) {
 
   return (
     <>
+      {claim}
       {canUpdate && (
         <Button variant="outline" onClick={() => setDialog('edit')}>
           <LuPencil aria-hidden /> Edit

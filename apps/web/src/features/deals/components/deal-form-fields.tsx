@@ -1,7 +1,8 @@
 import { Controller, useFormContext } from 'react-hook-form';
-import type { Stage } from '@crm/contracts';
+import type { Deal, Stage } from '@crm/contracts';
 import { FormField, SimpleGrid } from '@/components/ui';
 import { formFieldsFor } from '@/components/ui/form-fields';
+import { AssigneeField } from '@/features/employees';
 import { useOrganizationCurrency } from '@/features/organizations';
 import type { DealFormValues } from '../lib/deal-form-schema';
 import { CustomerPicker } from './customer-picker';
@@ -14,10 +15,12 @@ interface DealFormFieldsProps {
   /** Editing: a probability that overrides the stage's. */
   showProbability?: boolean;
   initialCustomerName?: string;
+  /** Editing: the deal, for its assignee and whether the caller may change it. */
+  deal?: Deal;
 }
 
 /** The fields both deal dialogs share; labels above, required marks, errors under each field. */
-export function DealFormFields({ stages, showProbability = false, initialCustomerName }: DealFormFieldsProps) {
+export function DealFormFields({ stages, showProbability = false, initialCustomerName, deal }: DealFormFieldsProps) {
   const currency = useOrganizationCurrency();
   const {
     control,
@@ -73,6 +76,7 @@ export function DealFormFields({ stages, showProbability = false, initialCustome
           placeholder="Follows the stage"
         />
       )}
+      <AssigneeField resource="deals" record={deal} label="Owner" />
       <TextareaField name="description" label="Description" optional rows={3} />
     </>
   );

@@ -1,25 +1,50 @@
-import { DEAL_STATES } from '@crm/contracts';
+import { DEAL_STATES, type Stage } from '@crm/contracts';
 import { EmptyState, statusLabel, useListUrlState } from '@/components/ui';
 import { ListView, NewRecordButton } from '@/components/ui/list-view';
+import { assigneeListFilter } from '@/lib/assignee-filter';
 import { useOrganizationCurrency } from '@/features/organizations';
+import { bulkFilterOf, useRecordBulkActions } from '@/features/work';
+import { dealKeys } from '../api/deal-keys';
 import { useDeals } from '../api/get-deals';
 import { DEAL_LIST_CONFIG } from '../lib/deal-table-params';
 import { dealColumns, dealPath } from './deal-columns';
 
 const STATUS_OPTIONS = DEAL_STATES.map((state) => ({ value: state, label: statusLabel(state) }));
 
+interface DealsTableViewProps {
+  pipelineId: number;
+  /** The pipeline's stages: where "Move to stage" may send the selected deals. */
+  stages?: readonly Stage[];
+  onCreate?: () => void;
+}
+
 /** The deals of the selected pipeline as a server-paginated table; its whole state lives in the URL. */
-export function DealsTableView({ pipelineId, onCreate }: { pipelineId: number; onCreate?: () => void }) {
+export function DealsTableView({ pipelineId, stages, onCreate }: DealsTableViewProps) {
   const list = useListUrlState(DEAL_LIST_CONFIG);
   const deals = useDeals(list.apiParams, pipelineId);
   const currency = useOrganizationCurrency();
+  const bulk = useRecordBulkActions({
+    resource: 'deals',
+    noun: ['deal', 'deals'],
+    filter: { ...bulkFilterOf(list.apiParams), pipeline: pipelineId },
+    rows: deals.data?.results,
+    total: deals.data?.count ?? 0,
+    describe: (deal) => `${deal.title} (${deal.code})`,
+    stageOptions: stages?.map((stage) => ({ value: String(stage.id), label: stage.name })),
+    invalidate: [dealKeys.all],
+  });
 
   return (
     <ListView
       list={list}
       query={deals}
       search={{ label: 'Search deals', placeholder: 'Search by title or code', width: { base: 'full', sm: '72' } }}
-      filters={[{ key: 'status', label: 'Status', placeholder: 'All statuses', options: STATUS_OPTIONS, width: '40' }]}
+      filters={[
+        { key: 'status', label: 'Status', placeholder: 'All statuses', options: STATUS_OPTIONS, width: '40' },
+        assigneeListFilter,
+      ]}
+      selection={bulk.selection}
+      bulkBar={bulk.bulkBar}
       columns={dealColumns(currency)}
       tableLabel="Deals"
       getRowKey={(deal) => deal.id}
@@ -27,7 +52,7 @@ export function DealsTableView({ pipelineId, onCreate }: { pipelineId: number; o
       itemLabel="deals"
       empty={
         list.hasFilters ? (
-          <EmptyState title="No deals match" description="Try another search or status." />
+          <EmptyState title="No deals match" description="Try another search, status or assignee." />
         ) : (
           <EmptyState
             title="No deals yet"

@@ -18,7 +18,7 @@ export function EditDealDialog({ deal, open, onOpenChange }: EditDealDialogProps
   const form = useApiForm({
     schema: dealFormSchema,
     defaultValues: dealToForm(deal),
-    submit: (values) => updateDeal.mutateAsync({ id: deal.id, body: toUpdateDealBody(values) }),
+    submit: (values) => updateDeal.mutateAsync({ id: deal.id, body: toUpdateDealBody(values, deal.assigned_to) }),
     onSuccess: (updated) => {
       onOpenChange(false);
       notifySuccess('Deal updated', `${updated.code} “${updated.title}” was saved.`);
@@ -35,7 +35,7 @@ export function EditDealDialog({ deal, open, onOpenChange }: EditDealDialogProps
       submitLabel="Save changes"
       pendingLabel="Saving…"
     >
-      <DealFormFields showProbability initialCustomerName={deal.customer_name} />
+      <DealFormFields showProbability initialCustomerName={deal.customer_name} deal={deal} />
     </FormDialog>
   );
 }

@@ -34,6 +34,7 @@ export const dealFormSchema = z.object({
     .string()
     .refine((text) => text === '' || dateInput.safeParse(text).success, 'Enter a real date.'),
   description: z.string().max(10_000),
+  assigned_to: createDealBodySchema.shape.assigned_to,
 });
 
 export type DealFormValues = z.input<typeof dealFormSchema>;
@@ -46,6 +47,7 @@ export const emptyDealForm = (stageId: number | undefined): DealFormValues => ({
   probability: '',
   expected_close_date: '',
   description: '',
+  assigned_to: null,
 });
 
 export const dealToForm = (deal: Deal): DealFormValues => ({
@@ -56,6 +58,7 @@ export const dealToForm = (deal: Deal): DealFormValues => ({
   probability: deal.probability === null ? '' : String(deal.probability),
   expected_close_date: deal.expected_close_date ?? '',
   description: deal.description ?? '',
+  assigned_to: deal.assigned_to,
 });
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
@@ -69,12 +72,20 @@ export function toCreateDealBody(values: DealFormValues, pipelineId: number): Cr
     ...(values.value.trim() ? { value: values.value.trim() } : {}),
     expected_close_date: orNull(values.expected_close_date),
     description: orNull(values.description),
+    // Nobody chosen: the server's default (nobody, or the creator for an Employee).
+    ...(values.assigned_to != null ? { assigned_to: values.assigned_to } : {}),
   };
 }
 
-/** Stage and pipeline are left out: they change only through the stage actions. */
-export function toUpdateDealBody(values: DealFormValues): UpdateDealBody {
+/**
+ * Stage and pipeline are left out: they change only through the stage actions. The assignee is sent
+ * only when it changed from `currentAssignee`, so saving other fields never reads as a reassignment.
+ */
+export function toUpdateDealBody(values: DealFormValues, currentAssignee?: number | null): UpdateDealBody {
+  const assignee = values.assigned_to ?? null;
+  const reassigns = currentAssignee !== undefined && assignee !== currentAssignee;
   return {
+    ...(reassigns ? { assigned_to: assignee } : {}),
     title: values.title.trim(),
     customer_id: values.customer_id,
     value: values.value.trim() || '0',

@@ -2,9 +2,8 @@ import { can, scopeOf } from '@crm/contracts';
 import { useSession } from '@/lib/auth/session';
 
 /**
- * What the active role may do with deals, to hide what it cannot use. An Employee may change only
- * their own deals; the web app cannot always tell which are theirs (assignment is by employee
- * record), so their update actions stay visible and the server's 403 explains a refusal.
+ * What the active role may do with deals in general (create one, manage pipelines, whether the
+ * board takes drops at all). What it may do with one deal is that deal's own `permissions`.
  */
 export function useDealPermissions() {
   const { role } = useSession();

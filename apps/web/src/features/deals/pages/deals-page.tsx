@@ -12,7 +12,13 @@ import { BoardView } from '../components/board-view';
 import { DealsTableView } from '../components/deals-table-view';
 import { PipelineSelector } from '../components/pipeline-selector';
 import { ViewToggle } from '../components/view-toggle';
-import { DEAL_LIST_CONFIG, readDealsView, readPipelineId, type DealsView } from '../lib/deal-table-params';
+import {
+  DEAL_LIST_CONFIG,
+  readBoardFilters,
+  readDealsView,
+  readPipelineId,
+  type DealsView,
+} from '../lib/deal-table-params';
 import { useDealPermissions } from '../lib/use-deal-permissions';
 
 // The form stack loads when the dialog is first opened, not with the board.
@@ -23,8 +29,8 @@ const CreateDealDialog = lazy(() =>
 /** The number in the header: the board's column counts, or the table's total (same queries, no extra request). */
 function useDealCount(view: DealsView, pipelineId: number): number | undefined {
   const list = useListUrlState(DEAL_LIST_CONFIG);
-  const search = list.state.search;
-  const board = useBoard(view === 'board' ? pipelineId : undefined, search ? { search } : {});
+  const [searchParams] = useSearchParams();
+  const board = useBoard(view === 'board' ? pipelineId : undefined, readBoardFilters(searchParams));
   const deals = useDeals(list.apiParams, pipelineId, view === 'table');
   if (view === 'board') return board.data?.columns.reduce((sum, column) => sum + column.count, 0);
   return deals.data?.count;
@@ -80,7 +86,7 @@ function DealsHeader({ pipelines, pipeline, view }: { pipelines: Pipeline[]; pip
       {view === 'board' ? (
         <BoardView pipelineId={pipeline.id} onCreate={onCreate} />
       ) : (
-        <DealsTableView pipelineId={pipeline.id} onCreate={onCreate} />
+        <DealsTableView pipelineId={pipeline.id} stages={pipeline.stages} onCreate={onCreate} />
       )}
       {isCreateOpen && (
         <Suspense fallback={null}>

@@ -7,4 +7,5 @@ export const employeeKeys = {
   detail: (id: number) => [...employeeKeys.all, 'detail', id] as const,
   reports: (managerId: number) => [...employeeKeys.all, 'reports', managerId] as const,
   options: (search: string) => [...employeeKeys.all, 'options', search] as const,
+  me: () => [...employeeKeys.all, 'me'] as const,
 };

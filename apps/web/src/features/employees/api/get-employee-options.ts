@@ -21,6 +21,6 @@ export const employeeOptionsQueryOptions = (search: string) =>
     placeholderData: keepPreviousData,
   });
 
-export function useEmployeeOptions(search: string) {
-  return useQuery(employeeOptionsQueryOptions(search));
+export function useEmployeeOptions(search: string, enabled = true) {
+  return useQuery({ ...employeeOptionsQueryOptions(search), enabled });
 }

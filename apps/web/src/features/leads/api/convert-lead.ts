@@ -5,11 +5,15 @@ import type { ApiError } from '@/lib/api-error';
 import { customerKeys } from '@/features/customers';
 import { storeLead } from './store-lead';
 
+/** The customer type, owner and the deal's pipeline, stage and close date (PRODUCT §5's convert). */
+export type ConvertLeadRequest = NonNullable<ConvertLeadBody>;
+
 export interface ConvertLeadVariables {
   id: number;
-  body: NonNullable<ConvertLeadBody>;
+  body: ConvertLeadRequest;
 }
 
+/** One request: the server creates and places the customer and deal in one transaction. */
 export async function convertLead({ id, body }: ConvertLeadVariables): Promise<ConvertLeadResponse> {
   const response = await apiClient.post<ConvertLeadResponse>(`leads/${String(id)}/convert/`, body);
   return response.data;

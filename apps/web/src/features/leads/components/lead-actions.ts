@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { can, type Lead, type Role } from '@crm/contracts';
+import type { Lead } from '@crm/contracts';
 import { notifySuccess } from '@/components/ui';
 import { useDisqualifyLead } from '../api/disqualify-lead';
 import { useQualifyLead } from '../api/qualify-lead';
@@ -14,18 +14,19 @@ export interface LeadActionAvailability {
 }
 
 /**
- * What the role may do with this lead. A converted lead is final (the API answers 409), and
- * converting also creates a customer, so it needs that permission too (PRODUCT §3).
+ * What the caller may do with this lead, from the record's own `permissions` (role, ownership and
+ * visibility, as the server decides them). A converted lead is final (the API answers 409), and
+ * converting also creates a customer, which `permissions.convert` accounts for (PRODUCT §3).
  */
-export function availableLeadActions(lead: Lead, role: Role): LeadActionAvailability {
+export function availableLeadActions(lead: Lead): LeadActionAvailability {
   const isConverted = lead.status === 'converted';
-  const mayUpdate = can(role, 'leads', 'update');
+  const mayUpdate = lead.permissions.update;
   return {
     qualify: mayUpdate && !isConverted && lead.status !== 'qualified',
     disqualify: mayUpdate && !isConverted && lead.status !== 'unqualified',
-    convert: mayUpdate && !isConverted && can(role, 'customers', 'create'),
+    convert: lead.permissions.convert && !isConverted,
     edit: mayUpdate,
-    delete: can(role, 'leads', 'delete'),
+    delete: lead.permissions.delete,
   };
 }
 

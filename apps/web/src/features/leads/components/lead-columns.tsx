@@ -1,4 +1,4 @@
-import type { Lead, Role } from '@crm/contracts';
+import type { Lead } from '@crm/contracts';
 import { MoneyText, RelativeTime, StatusBadge } from '@/components/ui';
 import { RecordLinkCell, type ListColumn } from '@/components/ui/list-view';
 import { availableLeadActions, type LeadDialogKind } from './lead-actions';
@@ -9,7 +9,6 @@ import { LeadScoreBadge } from './lead-score-badge';
 export const leadPath = (lead: Pick<Lead, 'id'>) => `/leads/${String(lead.id)}`;
 
 interface LeadColumnsOptions {
-  role: Role;
   currency: string | undefined;
   onQualify: (lead: Lead) => void;
   onDisqualify: (lead: Lead) => void;
@@ -17,7 +16,7 @@ interface LeadColumnsOptions {
 }
 
 /** The leads table: who, score, status, source, value, owner, age, and each row's actions. */
-export function leadColumns({ role, currency, ...handlers }: LeadColumnsOptions): ListColumn<Lead>[] {
+export function leadColumns({ currency, ...handlers }: LeadColumnsOptions): ListColumn<Lead>[] {
   return [
     {
       id: 'name',
@@ -64,7 +63,7 @@ export function leadColumns({ role, currency, ...handlers }: LeadColumnsOptions)
       cell: (lead) => (
         <LeadRowMenu
           lead={lead}
-          actions={availableLeadActions(lead, role)}
+          actions={availableLeadActions(lead)}
           onQualify={() => handlers.onQualify(lead)}
           onDisqualify={() => handlers.onDisqualify(lead)}
           onOpenDialog={(kind) => handlers.onOpenDialog(kind, lead)}

@@ -30,7 +30,7 @@ export function LeadFormDialog({ open, onOpenChange, lead }: LeadFormDialogProps
       nameOf={leadDisplayName}
       describe={(saved) => `${leadDisplayName(saved)} (${saved.code}), score ${String(saved.score)}`}
     >
-      <LeadFormFields showStatus={lead?.status !== 'converted'} />
+      <LeadFormFields showStatus={lead?.status !== 'converted'} lead={lead} />
     </RecordFormDialog>
   );
 }

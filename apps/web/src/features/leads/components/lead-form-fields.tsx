@@ -1,5 +1,7 @@
+import type { Lead } from '@crm/contracts';
 import { SimpleGrid } from '@/components/ui';
 import { TagsAndNotesFields, formFieldsFor } from '@/components/ui/form-fields';
+import { AssigneeField } from '@/features/employees';
 import type { LeadFormValues } from './lead-form';
 import { EDITABLE_LEAD_STATUS_OPTIONS, LEAD_SOURCE_OPTIONS } from './lead-labels';
 import { LeadScorePreview } from './lead-score-preview';
@@ -7,7 +9,7 @@ import { LeadScorePreview } from './lead-score-preview';
 const { TextField, SelectField } = formFieldsFor<LeadFormValues>();
 
 /** Converted leads keep their status: the field is left out (`showStatus`). */
-export function LeadFormFields({ showStatus }: { showStatus: boolean }) {
+export function LeadFormFields({ showStatus, lead }: { showStatus: boolean; lead?: Lead }) {
   return (
     <>
       <SimpleGrid columns={{ base: 1, sm: 2 }} gap="4">
@@ -28,6 +30,7 @@ export function LeadFormFields({ showStatus }: { showStatus: boolean }) {
         {showStatus && <SelectField name="status" label="Status" options={EDITABLE_LEAD_STATUS_OPTIONS} />}
         <TextField name="estimated_value" label="Estimated value" optional inputMode="decimal" placeholder="25000" />
       </SimpleGrid>
+      <AssigneeField resource="leads" record={lead} />
       <LeadScorePreview />
       <TagsAndNotesFields heading={null} />
     </>

@@ -8,7 +8,7 @@ import { formValuesOf } from '@/lib/forms';
  * create rule "first name, last name or company" is checked here too, and shown under the first name.
  */
 export const leadFormSchema = updateLeadBodySchema
-  .omit({ tags: true, custom_fields: true, assigned_to: true, estimated_value: true })
+  .omit({ tags: true, custom_fields: true, estimated_value: true })
   .extend({ tags: tagsFromText, estimated_value: moneyTextInput })
   .superRefine((lead, ctx) => {
     if (!lead.first_name && !lead.last_name && !lead.company) {
@@ -31,6 +31,7 @@ export const EMPTY_LEAD_FORM: LeadFormValues = {
   estimated_value: '',
   notes: '',
   tags: '',
+  assigned_to: null,
 };
 
 /** A converted lead keeps its status, so its form leaves the status out (sending one answers 409). */

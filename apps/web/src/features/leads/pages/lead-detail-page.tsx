@@ -1,10 +1,11 @@
 import { useNavigate } from 'react-router';
 import { StatusBadge, lazyDialog } from '@/components/ui';
 import { DetailPage, DetailSkeleton, QueryView, RecordLayout } from '@/components/ui/detail-page';
-import { useSession } from '@/lib/auth/session';
 import { TimelineSection } from '@/features/activities';
+import { ClaimButton } from '@/features/employees';
 import { useOrganizationCurrency } from '@/features/organizations';
 import { useLead } from '../api/get-lead';
+import { useUpdateLead } from '../api/update-lead';
 import { availableLeadActions, useLeadDialogs, useLeadStatusActions } from '../components/lead-actions';
 import { LeadHeaderActions } from '../components/lead-header-actions';
 import { leadDisplayName } from '../components/lead-labels';
@@ -17,9 +18,9 @@ const LeadDialogs = lazyDialog(
 );
 
 function LeadDetail({ leadId }: { leadId: number }) {
-  const { role } = useSession();
   const navigate = useNavigate();
   const lead = useLead(leadId);
+  const updateLead = useUpdateLead();
   const currency = useOrganizationCurrency();
   const statusActions = useLeadStatusActions();
   const { dialog, openDialog, closeDialog } = useLeadDialogs();
@@ -38,18 +39,31 @@ function LeadDetail({ leadId }: { leadId: number }) {
               </>
             ),
             actions: (
-              <LeadHeaderActions
-                lead={record}
-                actions={availableLeadActions(record, role)}
-                isStatusPending={statusActions.isPending}
-                onQualify={() => statusActions.qualify(record)}
-                onDisqualify={() => statusActions.disqualify(record)}
-                onOpenDialog={(kind) => openDialog(kind, record)}
-              />
+              <>
+                <ClaimButton
+                  resource="leads"
+                  record={record}
+                  name={`${leadDisplayName(record)} (${record.code})`}
+                  claim={(employeeId) => updateLead.mutateAsync({ id: record.id, body: { assigned_to: employeeId } })}
+                />
+                <LeadHeaderActions
+                  lead={record}
+                  actions={availableLeadActions(record)}
+                  isStatusPending={statusActions.isPending}
+                  onQualify={() => statusActions.qualify(record)}
+                  onDisqualify={() => statusActions.disqualify(record)}
+                  onOpenDialog={(kind) => openDialog(kind, record)}
+                />
+              </>
             ),
           }}
           primary={<LeadSummaryCard lead={record} currency={currency} />}
-          secondary={<TimelineSection subject={{ kind: 'leads', id: record.id }} />}
+          secondary={
+            <TimelineSection
+              subject={{ kind: 'leads', id: record.id }}
+              assignee={{ id: record.assigned_to, name: record.assigned_to_name }}
+            />
+          }
         >
           <LeadDialogs
             dialog={dialog}

@@ -3,12 +3,19 @@ import { LuTarget } from 'react-icons/lu';
 import { LEAD_ORDERING, LEAD_SOURCES, LEAD_STATUSES } from '@crm/contracts';
 import { lazyDialog, useListUrlState, type ListUrlConfig } from '@/components/ui';
 import { ListView, useCreateDialog } from '@/components/ui/list-view';
-import { useSession } from '@/lib/auth/session';
+import { ASSIGNEE_FILTER_VALUES, assigneeListFilter } from '@/lib/assignee-filter';
 import { useOrganizationCurrency } from '@/features/organizations';
+import { bulkFilterOf, useRecordBulkActions } from '@/features/work';
 import { useLeads } from '../api/get-leads';
+import { leadKeys } from '../api/lead-keys';
 import { useLeadDialogs, useLeadStatusActions } from '../components/lead-actions';
 import { leadColumns, leadPath } from '../components/lead-columns';
-import { LEAD_SOURCE_OPTIONS, LEAD_STATUS_OPTIONS } from '../components/lead-labels';
+import {
+  EDITABLE_LEAD_STATUS_OPTIONS,
+  LEAD_SOURCE_OPTIONS,
+  LEAD_STATUS_OPTIONS,
+  leadDisplayName,
+} from '../components/lead-labels';
 
 const LeadFormDialog = lazyDialog(
   () => import('../components/lead-form-dialog').then((module) => module.LeadFormDialog),
@@ -19,13 +26,12 @@ const LeadDialogs = lazyDialog(
   (props) => props.dialog !== null,
 );
 
-const LIST_CONFIG: ListUrlConfig<'status' | 'source'> = {
+const LIST_CONFIG: ListUrlConfig<'status' | 'source' | 'assigned_to'> = {
   orderingFields: LEAD_ORDERING,
-  filters: { status: LEAD_STATUSES, source: LEAD_SOURCES },
+  filters: { status: LEAD_STATUSES, source: LEAD_SOURCES, assigned_to: ASSIGNEE_FILTER_VALUES },
 };
 
 export default function LeadsListPage() {
-  const { role } = useSession();
   const navigate = useNavigate();
   const list = useListUrlState(LIST_CONFIG);
   const leads = useLeads(list.apiParams);
@@ -33,6 +39,16 @@ export default function LeadsListPage() {
   const statusActions = useLeadStatusActions();
   const { dialog, openDialog, closeDialog } = useLeadDialogs();
   const createDialog = useCreateDialog('leads', 'lead');
+  const bulk = useRecordBulkActions({
+    resource: 'leads',
+    noun: ['lead', 'leads'],
+    filter: bulkFilterOf(list.apiParams),
+    rows: leads.data?.results,
+    total: leads.data?.count ?? 0,
+    describe: (lead) => `${leadDisplayName(lead)} (${lead.code})`,
+    statusOptions: EDITABLE_LEAD_STATUS_OPTIONS,
+    invalidate: [leadKeys.all],
+  });
 
   return (
     <ListView
@@ -44,9 +60,11 @@ export default function LeadsListPage() {
       filters={[
         { key: 'status', label: 'Status', placeholder: 'All statuses', options: LEAD_STATUS_OPTIONS },
         { key: 'source', label: 'Source', placeholder: 'All sources', options: LEAD_SOURCE_OPTIONS },
+        assigneeListFilter,
       ]}
+      selection={bulk.selection}
+      bulkBar={bulk.bulkBar}
       columns={leadColumns({
-        role,
         currency,
         onQualify: statusActions.qualify,
         onDisqualify: statusActions.disqualify,
@@ -57,7 +75,7 @@ export default function LeadsListPage() {
       itemLabel="leads"
       empty={{
         icon: <LuTarget />,
-        filterHint: 'Try another search, status or source.',
+        filterHint: 'Try another search, status, source or assignee.',
         description: 'Leads are people and companies who might buy; qualify them, then convert them into customers.',
       }}
       maxW="7xl"

@@ -9,8 +9,9 @@ let api: ReturnType<typeof mockApi> | undefined;
 afterEach(() => api?.restore());
 
 const ACCEPT_URL = 'http://crm.test/accept-invitation/tok_abc123';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function created(emailSent: boolean) {
+function created(delivery: 'sent' | 'terminal' | 'outbox' | 'failed') {
   return {
     id: 9,
     email: 'sam@example.com',
@@ -20,7 +21,8 @@ function created(emailSent: boolean) {
     expires_at: '2026-12-01T10:00:00.000Z',
     created_at: '2026-11-24T10:00:00.000Z',
     accept_url: ACCEPT_URL,
-    email_sent: emailSent,
+    email_sent: delivery === 'sent',
+    email_delivery: delivery,
   };
 }
 
@@ -36,7 +38,7 @@ async function invite(email: string) {
 
 describe('InviteDialog', () => {
   it('shows the accept link with a copy button once the invitation is created', async () => {
-    api = mockApi(() => ({ status: 201, data: created(true) }));
+    api = mockApi(() => ({ status: 201, data: created('sent') }));
     const user = await invite(' Sam@Example.com ');
 
     const dialog = await screen.findByRole('dialog', { name: 'Invitation sent' });
@@ -50,11 +52,18 @@ describe('InviteDialog', () => {
     expect(within(dialog).getByRole('button', { name: 'Copied' })).toBeInTheDocument();
   });
 
-  it('says so when the email could not be sent, so the link is shared by hand', async () => {
-    api = mockApi(() => ({ status: 201, data: created(false) }));
+  it.each([
+    ['terminal', "Email isn't set up here: the link was printed in the server's terminal"],
+    ['outbox', "Email isn't set up here: the link was written to the mail outbox file"],
+    ['failed', 'Sending the email failed'],
+  ] as const)('says where the link went when it was not emailed (%s), and shows it to copy', async (delivery, text) => {
+    api = mockApi(() => ({ status: 201, data: created(delivery) }));
     await invite('sam@example.com');
-    expect(await screen.findByText(/The email could not be sent/)).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Invitation link' })).toHaveValue(ACCEPT_URL);
+    const dialog = await screen.findByRole('dialog', { name: 'Invitation sent' });
+    expect(within(dialog).getByText(new RegExp(escapeRegExp(text)))).toBeInTheDocument();
+    expect(within(dialog).queryByText(/emailed/i)).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('textbox', { name: 'Invitation link' })).toHaveValue(ACCEPT_URL);
+    expect(within(dialog).getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
   });
 
   it('keeps the form, with the API’s refusal at the email, when the person is already a member', async () => {

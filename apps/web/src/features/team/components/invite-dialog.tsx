@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { createInvitationBodySchema, type CreatedInvitation } from '@crm/contracts';
+import { createInvitationBodySchema, type CreatedInvitation, type EmailDelivery } from '@crm/contracts';
 import type { z } from 'zod';
 import { Alert, Button, DateTimeText, HStack, Stack, Text, notifySuccess } from '@/components/ui';
 import { FormDialog } from '@/components/ui/api-form';
@@ -24,6 +24,23 @@ interface InviteDialogProps {
   onOpenChange: (open: boolean) => void;
 }
 
+/** Where the link went, in words: "emailed" only when an email really went out. */
+const DELIVERY_NOTICES: Record<EmailDelivery, { status: 'success' | 'warning' | 'error'; text: string }> = {
+  sent: { status: 'success', text: 'We emailed the link. You can also share it yourself:' },
+  terminal: {
+    status: 'warning',
+    text: "Email isn't set up here: the link was printed in the server's terminal. Copy it and share it yourself:",
+  },
+  outbox: {
+    status: 'warning',
+    text: "Email isn't set up here: the link was written to the mail outbox file. Copy it and share it yourself:",
+  },
+  failed: {
+    status: 'error',
+    text: 'Sending the email failed. Copy the link and share it yourself:',
+  },
+};
+
 function CreatedInvitationPanel({
   invitation,
   organizationName,
@@ -31,19 +48,16 @@ function CreatedInvitationPanel({
   invitation: CreatedInvitation;
   organizationName: string;
 }) {
+  const notice = DELIVERY_NOTICES[invitation.email_delivery];
   return (
     <Stack gap="4" data-testid="created-invitation">
       <Text>
         {invitation.email} is invited to {organizationName} as {roleLabel(invitation.role)}. The link works once, until{' '}
         <DateTimeText iso={invitation.expires_at} />.
       </Text>
-      <Alert.Root status={invitation.email_sent ? 'success' : 'warning'} variant="subtle" borderRadius="md">
+      <Alert.Root status={notice.status} variant="subtle" borderRadius="md" data-delivery={invitation.email_delivery}>
         <Alert.Indicator />
-        <Alert.Description>
-          {invitation.email_sent
-            ? 'We emailed the link. You can also share it yourself:'
-            : 'The email could not be sent. Copy the link and share it yourself:'}
-        </Alert.Description>
+        <Alert.Description>{notice.text}</Alert.Description>
       </Alert.Root>
       <CopyField value={invitation.accept_url} label="Invitation link" />
       <Text textStyle="sm" color="fg.muted">
