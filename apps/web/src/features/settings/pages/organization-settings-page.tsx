@@ -11,6 +11,7 @@ import { useOrganization } from '@/features/organizations';
 import { DeleteOrganizationDialog } from '../components/delete-organization-dialog';
 import { OrganizationForm } from '../components/organization-form';
 import { RecordVisibilityCard } from '../components/record-visibility-card';
+import { ResponseTargetsCard } from '../components/response-targets-card';
 
 /** `/settings/organization`: the organization's details (Owner and Admin edit) and its deletion (Owner). */
 export default function OrganizationSettingsPage() {
@@ -44,6 +45,7 @@ export default function OrganizationSettingsPage() {
           <>
             <OrganizationForm organization={record} isReadOnly={!canEdit} />
             <RecordVisibilityCard organization={record} />
+            <ResponseTargetsCard organization={record} />
             {canDelete && (
               <DangerZone>
                 <DangerZoneItem

@@ -1,0 +1,121 @@
+import { useNavigate } from 'react-router';
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { DetailItem, DetailList, FormField, SimpleGrid, toaster } from '@/components/ui';
+import { FormDialog } from '@/components/ui/api-form';
+import { formFieldsFor } from '@/components/ui/form-fields';
+import { useApiForm } from '@/lib/use-api-form';
+import { CustomerPicker, OrderSelect } from '@/features/payments';
+import { useCreateIssue } from '../api/create-issue';
+import { useAssigneeOptions } from '../api/get-assignee-options';
+import { CATEGORY_OPTIONS, PRIORITY_OPTIONS } from '../lib/issue-labels';
+import {
+  emptyStaffIssueForm,
+  staffIssueFormSchema,
+  toStaffIssueBody,
+  type StaffIssueFormValues,
+} from '../lib/issue-form';
+
+const { TextField, SelectField, TextareaField } = formFieldsFor<StaffIssueFormValues>();
+
+interface CreateIssueDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** A customer's page raises issues for that customer. */
+  customer?: { id: number; name: string };
+  currency: string | undefined;
+}
+
+function IssueFields({ customer, currency }: Pick<CreateIssueDialogProps, 'customer' | 'currency'>) {
+  const {
+    control,
+    setValue,
+    formState: { errors },
+  } = useFormContext<StaffIssueFormValues>();
+  const customerId = useWatch({ control, name: 'customer_id' });
+  const assignees = useAssigneeOptions();
+  const assigneeOptions = (assignees.data ?? []).map((e) => ({ value: String(e.id), label: e.full_name }));
+  return (
+    <>
+      <TextField name="title" label="Title" required autoFocus placeholder="Delivery arrived damaged" />
+      {customer ? (
+        <DetailList>
+          <DetailItem label="Customer">{customer.name}</DetailItem>
+        </DetailList>
+      ) : (
+        <FormField label="Customer" required errorText={errors.customer_id?.message}>
+          <Controller
+            control={control}
+            name="customer_id"
+            render={({ field }) => (
+              <CustomerPicker
+                value={field.value}
+                onChange={(id) => {
+                  field.onChange(id);
+                  setValue('order_id', '');
+                }}
+                onBlur={field.onBlur}
+              />
+            )}
+          />
+        </FormField>
+      )}
+      <FormField label="Order" optionalText=" (optional)" errorText={errors.order_id?.message}>
+        <Controller
+          control={control}
+          name="order_id"
+          render={({ field }) => (
+            <OrderSelect
+              customerId={customerId}
+              currency={currency}
+              value={field.value}
+              onChange={(event) => field.onChange(event.currentTarget.value)}
+              onBlur={field.onBlur}
+              name={field.name}
+            />
+          )}
+        />
+      </FormField>
+      <SimpleGrid columns={{ base: 1, sm: 3 }} gap="4">
+        <SelectField name="priority" label="Priority" options={PRIORITY_OPTIONS} />
+        <SelectField name="category" label="Category" options={CATEGORY_OPTIONS} />
+        <SelectField name="assigned_to" label="Assigned to" options={assigneeOptions} placeholder="Unassigned" />
+      </SimpleGrid>
+      <TextareaField name="description" label="Description" optional rows={4} autoresize />
+    </>
+  );
+}
+
+/** "New issue" for staff: a ticket on a customer's behalf (a call, an email). */
+export function CreateIssueDialog({ open, onOpenChange, customer, currency }: CreateIssueDialogProps) {
+  const navigate = useNavigate();
+  const createIssue = useCreateIssue();
+  const form = useApiForm({
+    schema: staffIssueFormSchema,
+    defaultValues: emptyStaffIssueForm(customer?.id),
+    open,
+    submit: (values) => createIssue.mutateAsync(toStaffIssueBody(values)),
+    onSuccess: (issue) => {
+      onOpenChange(false);
+      toaster.create({
+        type: 'success',
+        title: 'Issue created',
+        description: `${issue.code} “${issue.title}” for ${issue.customer_name}`,
+        closable: true,
+        action: { label: 'Open', onClick: () => void navigate(`/issues/${String(issue.id)}`) },
+      });
+    },
+  });
+  return (
+    <FormDialog
+      form={form}
+      open={open}
+      onOpenChange={onOpenChange}
+      size="lg"
+      title={customer ? `New issue for ${customer.name}` : 'New issue'}
+      submitLabel="Create issue"
+      pendingLabel="Creating…"
+    >
+      <IssueFields customer={customer} currency={currency} />
+    </FormDialog>
+  );
+}
