@@ -6,6 +6,7 @@ import { useCurrentUser } from '@/lib/auth/get-current-user';
 import { SessionProvider } from '@/lib/auth/session';
 import { useActiveMembership } from '@/lib/auth/use-active-membership';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { ModeGuard } from './mode-guard';
 import { NavDrawer } from './nav-drawer';
 import { NoOrganization } from './no-organization';
 import { useRouteTitle } from './route-title';
@@ -36,7 +37,9 @@ function SignedInShell({ renderedUser }: { renderedUser: User }) {
           <TopBar title={title} onOpenNavigation={() => setIsNavOpen(true)} />
           <SkipNavContent as="main" flex="1" p={{ base: '4', md: '6' }}>
             <Suspense key={organizationId} fallback={<PageSkeleton />}>
-              <Outlet />
+              <ModeGuard>
+                <Outlet />
+              </ModeGuard>
             </Suspense>
           </SkipNavContent>
         </Flex>

@@ -21,6 +21,7 @@ describe('visibleNavItems', () => {
   it('keeps the sidebar order of UX.md', () => {
     const uxOrder = [
       'Dashboard',
+      'My work',
       'Customers',
       'Leads',
       'Deals',
@@ -41,8 +42,14 @@ describe('visibleNavItems', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
-  it('shows staff the customers and leads pages, and a client only the dashboard', () => {
+  it('shows staff the customers and leads pages, and a client only the portal', () => {
     expect(visibleNavItems('employee').map((i) => i.to)).toEqual(expect.arrayContaining(['/customers', '/leads']));
-    expect(visibleNavItems('client').map((i) => i.to)).toEqual(['/']);
+    expect(visibleNavItems('client').map((i) => i.to)).toEqual([
+      '/',
+      '/portal/orders',
+      '/portal/payments',
+      '/portal/issues',
+      '/profile',
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { isStaffRole } from '@crm/contracts';
 import { Box, NavItemLink, Separator, Stack, Text, VStack } from '@/components/ui';
 import { useSession } from '@/lib/auth/session';
 import { PRODUCT_NAME } from '@/lib/use-document-title';
@@ -34,6 +35,11 @@ export function SidebarContent({ collapsible = false, onNavigate }: SidebarConte
         <Text color="fg.muted" textStyle="sm" truncate title={organizationName} display={hideOnCompact}>
           {organizationName}
         </Text>
+        {!isStaffRole(role) && (
+          <Text color="fg.muted" textStyle="xs" display={hideOnCompact} data-testid="portal-mode">
+            Customer portal
+          </Text>
+        )}
       </Box>
       <nav aria-label="Main">
         <Stack gap="4">
@@ -74,6 +80,7 @@ export function SidebarContent({ collapsible = false, onNavigate }: SidebarConte
                       label={item.label}
                       collapsible={collapsible}
                       onNavigate={onNavigate}
+                      badge={item.badge ? <item.badge /> : undefined}
                     />
                   </li>
                 ))}

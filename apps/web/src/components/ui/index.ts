@@ -42,3 +42,4 @@ export { RoleBadge } from './role-badge';
 export { NotFound, type NotFoundProps } from './not-found';
 export { MoreMenu, type MoreMenuItem, type MoreMenuProps } from './more-menu';
 export { SectionCard, type SectionCardProps } from './section-card';
+export { CountBadge, type CountBadgeProps } from './count-badge';

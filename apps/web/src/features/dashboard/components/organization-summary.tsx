@@ -1,57 +1,45 @@
-import { Card, DataList, ErrorPanel, Heading, HStack, RoleBadge, Skeleton, Text } from '@/components/ui';
+import { HStack, RoleBadge, Skeleton, Text } from '@/components/ui';
 import { useSession } from '@/lib/auth/session';
 import { useOrganization } from '@/features/organizations';
 
-/** The active organization: its name, the user's role in it, its currency and time zone. */
+/** The active organization in one line: its name, the user's role in it, its currency and time zone. */
 export function OrganizationSummary() {
   const { organizationId, membership } = useSession();
   const organization = useOrganization(organizationId);
   const name = organization.data?.name ?? membership.organization.name;
 
   return (
-    <Card.Root>
-      <Card.Header>
-        <Text textStyle="sm" color="fg.muted">
-          Active organization
+    <HStack gap="2" wrap="wrap" textStyle="sm" color="fg.muted" aria-label="Active organization" as="section">
+      <Text as="span" fontWeight="semibold" color="fg" data-testid="active-organization-name">
+        {name}
+      </Text>
+      <RoleBadge role={membership.role} data-testid="active-organization-role" />
+      <Text as="span" aria-hidden>
+        ·
+      </Text>
+      <Text as="span">
+        Currency{' '}
+        <Text as="span" color="fg" data-testid="active-organization-currency">
+          {organization.data ? (
+            organization.data.currency
+          ) : (
+            <Skeleton as="span" display="inline-block" height="3" width="8" />
+          )}
         </Text>
-        <HStack gap="3" wrap="wrap">
-          <Heading as="h2" size="lg" data-testid="active-organization-name">
-            {name}
-          </Heading>
-          <RoleBadge role={membership.role} data-testid="active-organization-role" />
-        </HStack>
-      </Card.Header>
-      <Card.Body>
-        {organization.isError ? (
-          <ErrorPanel
-            title="Organization details could not be loaded"
-            message={organization.error.message}
-            onRetry={() => void organization.refetch()}
-            isRetrying={organization.isFetching}
-          />
-        ) : (
-          <DataList.Root orientation="horizontal" gap="3">
-            <DataList.Item>
-              <DataList.ItemLabel>Your role</DataList.ItemLabel>
-              <DataList.ItemValue>
-                <RoleBadge role={membership.role} />
-              </DataList.ItemValue>
-            </DataList.Item>
-            <DataList.Item>
-              <DataList.ItemLabel>Currency</DataList.ItemLabel>
-              <DataList.ItemValue data-testid="active-organization-currency">
-                {organization.data ? organization.data.currency : <Skeleton height="4" width="12" />}
-              </DataList.ItemValue>
-            </DataList.Item>
-            <DataList.Item>
-              <DataList.ItemLabel>Time zone</DataList.ItemLabel>
-              <DataList.ItemValue data-testid="active-organization-timezone">
-                {organization.data ? organization.data.timezone : <Skeleton height="4" width="32" />}
-              </DataList.ItemValue>
-            </DataList.Item>
-          </DataList.Root>
-        )}
-      </Card.Body>
-    </Card.Root>
+      </Text>
+      <Text as="span" aria-hidden>
+        ·
+      </Text>
+      <Text as="span">
+        Time zone{' '}
+        <Text as="span" color="fg" data-testid="active-organization-timezone">
+          {organization.data ? (
+            organization.data.timezone
+          ) : (
+            <Skeleton as="span" display="inline-block" height="3" width="20" />
+          )}
+        </Text>
+      </Text>
+    </HStack>
   );
 }
