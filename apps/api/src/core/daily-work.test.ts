@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, type TestApp } from '../test/test-app.js';
-import { createTeam, type Team, type TeamMember } from '../test/factories.js';
+import { createTeam, type Team, type TeamMember, teamRequests, type Method } from '../test/factories.js';
 import { ManualClock } from './time.js';
 
 /**
@@ -17,14 +17,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-const as = (member: TeamMember, method: Method, url: string, payload?: object) =>
-  call(t.app, member.token, { method, url, org: team.organizationId, ...(payload ? { payload } : {}) });
-async function ok<T = { id: number }>(member: TeamMember, method: Method, url: string, payload?: object): Promise<T> {
-  const res = await as(member, method, url, payload);
-  if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
-  return res.json<T>();
-}
+const { as, ok } = teamRequests(
+  () => t.app,
+  () => team,
+);
 const idsOf = (page: { results: { id: number }[] }) => page.results.map((r) => r.id).sort((a, b) => a - b);
 
 describe('assignment', () => {

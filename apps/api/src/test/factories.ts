@@ -143,3 +143,25 @@ export async function createPortalClient(
   if (accepted.statusCode !== 200) throw new Error(`accept failed: ${accepted.statusCode} ${accepted.body}`);
   return { token: accepted.json().token as string, userId: accepted.json().user.id as number };
 }
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * `as(member, 'POST', url, body)` and `ok(…)`, which fails the test unless the answer is a 2xx,
+ * for a suite whose app and team are made in `beforeAll` (hence the getters).
+ */
+export function teamRequests(app: () => FastifyInstance, team: () => Team) {
+  const as = (member: TeamMember, method: Method, url: string, payload?: object, on: Team = team()) =>
+    asMember(app(), on, member, { method, url, ...(payload ? { payload } : {}) });
+  async function ok<T = ReturnType<typeof JSON.parse>>(
+    member: TeamMember,
+    method: Method,
+    url: string,
+    payload?: object,
+  ): Promise<T> {
+    const res = await as(member, method, url, payload);
+    if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
+    return res.statusCode === 204 ? ({} as T) : res.json<T>();
+  }
+  return { as, ok };
+}

@@ -4,25 +4,17 @@ import {
   activityListQuerySchema,
   activitySchema,
   createActivityBodySchema,
-  errorBodySchema,
   idParamsSchema,
   paginated,
   replaceActivityBodySchema,
   updateActivityBodySchema,
 } from '@crm/contracts';
 import { tenantActorOf } from '../../core/context.js';
+import { errorResponses, permissionsOf } from '../../core/route-kit.js';
 import { parsePage, toPage } from '../../core/pagination.js';
 import * as activities from './activities.service.js';
 
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-};
-const can = (action: 'read' | 'create' | 'update' | 'delete') =>
-  ({ permission: { resource: 'activities', action } }) as const;
+const can = permissionsOf('activities');
 
 // PUT needs the required fields again, like a create; the link stays fixed, so it is not one of them.
 
@@ -32,7 +24,11 @@ export const activitiesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/activities/', {
     config: can('read'),
-    schema: { tags, querystring: activityListQuerySchema, response: { 200: paginated(activitySchema), ...errors } },
+    schema: {
+      tags,
+      querystring: activityListQuerySchema,
+      response: { 200: paginated(activitySchema), ...errorResponses },
+    },
     handler: async (request) => {
       const page = parsePage(request.query);
       const { results, count } = await activities.listActivities(deps, tenantActorOf(request), request.query, page);
@@ -42,14 +38,14 @@ export const activitiesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/activities/', {
     config: can('create'),
-    schema: { tags, body: createActivityBodySchema, response: { 201: activitySchema, ...errors } },
+    schema: { tags, body: createActivityBodySchema, response: { 201: activitySchema, ...errorResponses } },
     handler: async (request, reply) =>
       reply.status(201).send(await activities.createActivity(deps, tenantActorOf(request), request.body)),
   });
 
   app.get('/activities/:id/', {
     config: can('read'),
-    schema: { tags, params: idParamsSchema, response: { 200: activitySchema, ...errors } },
+    schema: { tags, params: idParamsSchema, response: { 200: activitySchema, ...errorResponses } },
     handler: (request) => activities.getActivity(deps, tenantActorOf(request), request.params.id),
   });
 
@@ -59,7 +55,7 @@ export const activitiesRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       params: idParamsSchema,
       body: replaceActivityBodySchema,
-      response: { 200: activitySchema, ...errors },
+      response: { 200: activitySchema, ...errorResponses },
     },
     handler: (request) => activities.updateActivity(deps, tenantActorOf(request), request.params.id, request.body),
   });
@@ -70,7 +66,7 @@ export const activitiesRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       params: idParamsSchema,
       body: updateActivityBodySchema,
-      response: { 200: activitySchema, ...errors },
+      response: { 200: activitySchema, ...errorResponses },
     },
     handler: (request) => activities.updateActivity(deps, tenantActorOf(request), request.params.id, request.body),
   });
@@ -81,14 +77,14 @@ export const activitiesRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Mark the activity done (409 when it already is)',
       params: idParamsSchema,
-      response: { 200: activitySchema, ...errors },
+      response: { 200: activitySchema, ...errorResponses },
     },
     handler: (request) => activities.completeActivity(deps, tenantActorOf(request), request.params.id),
   });
 
   app.delete('/activities/:id/', {
     config: can('delete'),
-    schema: { tags, params: idParamsSchema, response: { 204: z.null(), ...errors } },
+    schema: { tags, params: idParamsSchema, response: { 204: z.null(), ...errorResponses } },
     handler: async (request, reply) => {
       await activities.deleteActivity(deps, tenantActorOf(request), request.params.id);
       return reply.status(204).send(null);

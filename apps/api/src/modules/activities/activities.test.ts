@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_PUBLIC_URL, type TestApp } from '../../test/test-app.js';
-import { asMember, createTeam, type Team, type TeamMember } from '../../test/factories.js';
+import { asMember, createTeam, type Team, type TeamMember, teamRequests } from '../../test/factories.js';
 
 let t: TestApp;
 let team: Team;
@@ -16,9 +16,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-const as = (member: TeamMember, method: Method, url: string, payload?: object) =>
-  asMember(t.app, team, member, { method, url, ...(payload ? { payload } : {}) });
+const { as } = teamRequests(
+  () => t.app,
+  () => team,
+);
 
 async function created(member: TeamMember, url: string, payload: object) {
   const res = await as(member, 'POST', url, payload);

@@ -7,25 +7,17 @@ import {
   customerListQuerySchema,
   customerSchema,
   customerStatsSchema,
-  errorBodySchema,
   idParamsSchema,
   paginated,
   replaceCustomerBodySchema,
   updateCustomerBodySchema,
 } from '@crm/contracts';
 import { tenantActorOf } from '../../core/context.js';
+import { errorResponses, permissionsOf } from '../../core/route-kit.js';
 import { parsePage, toPage } from '../../core/pagination.js';
 import * as customers from './customers.service.js';
 
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-};
-const can = (action: 'read' | 'create' | 'update' | 'delete') =>
-  ({ permission: { resource: 'customers', action } }) as const;
+const can = permissionsOf('customers');
 
 export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
   const { deps } = app;
@@ -33,7 +25,11 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/customers/', {
     config: can('read'),
-    schema: { tags, querystring: customerListQuerySchema, response: { 200: paginated(customerSchema), ...errors } },
+    schema: {
+      tags,
+      querystring: customerListQuerySchema,
+      response: { 200: paginated(customerSchema), ...errorResponses },
+    },
     handler: async (request) => {
       const page = parsePage(request.query);
       const { results, count } = await customers.listCustomers(deps, tenantActorOf(request), request.query, page);
@@ -43,7 +39,7 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/customers/', {
     config: can('create'),
-    schema: { tags, body: createCustomerBodySchema, response: { 201: customerSchema, ...errors } },
+    schema: { tags, body: createCustomerBodySchema, response: { 201: customerSchema, ...errorResponses } },
     handler: async (request, reply) =>
       reply.status(201).send(await customers.createCustomer(deps, tenantActorOf(request), request.body)),
   });
@@ -54,7 +50,7 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Assign, change the status of or delete many customers (by ids or by the list filters)',
       body: customersBulkBodySchema,
-      response: { 200: bulkResultSchema, ...errors },
+      response: { 200: bulkResultSchema, ...errorResponses },
     },
     handler: (request) => customers.bulkCustomers(deps, tenantActorOf(request), request.body),
   });
@@ -64,14 +60,14 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       summary: 'Totals by status and type, and new this month',
-      response: { 200: customerStatsSchema, ...errors },
+      response: { 200: customerStatsSchema, ...errorResponses },
     },
     handler: (request) => customers.customerStats(deps, tenantActorOf(request)),
   });
 
   app.get('/customers/:id/', {
     config: can('read'),
-    schema: { tags, params: idParamsSchema, response: { 200: customerSchema, ...errors } },
+    schema: { tags, params: idParamsSchema, response: { 200: customerSchema, ...errorResponses } },
     handler: (request) => customers.getCustomer(deps, tenantActorOf(request), request.params.id),
   });
 
@@ -81,7 +77,7 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       params: idParamsSchema,
       body: replaceCustomerBodySchema,
-      response: { 200: customerSchema, ...errors },
+      response: { 200: customerSchema, ...errorResponses },
     },
     handler: (request) => customers.updateCustomer(deps, tenantActorOf(request), request.params.id, request.body),
   });
@@ -92,14 +88,14 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       params: idParamsSchema,
       body: updateCustomerBodySchema,
-      response: { 200: customerSchema, ...errors },
+      response: { 200: customerSchema, ...errorResponses },
     },
     handler: (request) => customers.updateCustomer(deps, tenantActorOf(request), request.params.id, request.body),
   });
 
   app.delete('/customers/:id/', {
     config: can('delete'),
-    schema: { tags, params: idParamsSchema, response: { 204: z.null(), ...errors } },
+    schema: { tags, params: idParamsSchema, response: { 204: z.null(), ...errorResponses } },
     handler: async (request, reply) => {
       await customers.deleteCustomer(deps, tenantActorOf(request), request.params.id);
       return reply.status(204).send(null);

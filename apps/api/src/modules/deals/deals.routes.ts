@@ -8,7 +8,6 @@ import {
   createDealBodySchema,
   dealListQuerySchema,
   dealSchema,
-  errorBodySchema,
   idParamsSchema,
   markLostBodySchema,
   moveStageBodySchema,
@@ -18,19 +17,12 @@ import {
   updateDealBodySchema,
 } from '@crm/contracts';
 import { tenantActorOf } from '../../core/context.js';
+import { errorResponses, permissionsOf } from '../../core/route-kit.js';
 import { parsePage, toPage } from '../../core/pagination.js';
 import * as deals from './deals.service.js';
 import { getBoard } from './board.service.js';
 
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-};
-const can = (action: 'read' | 'create' | 'update' | 'delete') =>
-  ({ permission: { resource: 'deals', action } }) as const;
+const can = permissionsOf('deals');
 
 export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { deps } = app;
@@ -38,7 +30,7 @@ export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/deals/', {
     config: can('read'),
-    schema: { tags, querystring: dealListQuerySchema, response: { 200: paginated(dealSchema), ...errors } },
+    schema: { tags, querystring: dealListQuerySchema, response: { 200: paginated(dealSchema), ...errorResponses } },
     handler: async (request) => {
       const page = parsePage(request.query);
       const { results, count } = await deals.listDeals(deps, tenantActorOf(request), request.query, page);
@@ -52,7 +44,7 @@ export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Assign, move to a stage or delete many deals (by ids or by the list filters)',
       body: dealsBulkBodySchema,
-      response: { 200: bulkResultSchema, ...errors },
+      response: { 200: bulkResultSchema, ...errorResponses },
     },
     handler: (request) => deals.bulkDeals(deps, tenantActorOf(request), request.body),
   });
@@ -63,7 +55,7 @@ export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Create a deal (default pipeline and its first stage unless given)',
       body: createDealBodySchema,
-      response: { 201: dealSchema, ...errors },
+      response: { 201: dealSchema, ...errorResponses },
     },
     handler: async (request, reply) =>
       reply.status(201).send(await deals.createDeal(deps, tenantActorOf(request), request.body)),
@@ -71,7 +63,7 @@ export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/deals/:id/', {
     config: can('read'),
-    schema: { tags, params: idParamsSchema, response: { 200: dealSchema, ...errors } },
+    schema: { tags, params: idParamsSchema, response: { 200: dealSchema, ...errorResponses } },
     handler: (request) => deals.getDeal(deps, tenantActorOf(request), request.params.id),
   });
 
@@ -88,7 +80,7 @@ export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Update a deal (stage changes go through the actions)',
         params: idParamsSchema,
         body,
-        response: { 200: dealSchema, ...errors },
+        response: { 200: dealSchema, ...errorResponses },
       },
       handler: (request) => deals.updateDeal(deps, tenantActorOf(request), request.params.id, request.body),
     });
@@ -96,7 +88,7 @@ export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete('/deals/:id/', {
     config: can('delete'),
-    schema: { tags, params: idParamsSchema, response: { 204: z.null(), ...errors } },
+    schema: { tags, params: idParamsSchema, response: { 204: z.null(), ...errorResponses } },
     handler: async (request, reply) => {
       await deals.deleteDeal(deps, tenantActorOf(request), request.params.id);
       return reply.status(204).send(null);
@@ -105,19 +97,29 @@ export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/deals/:id/move_stage/', {
     config: can('update'),
-    schema: { tags, params: idParamsSchema, body: moveStageBodySchema, response: { 200: dealSchema, ...errors } },
+    schema: {
+      tags,
+      params: idParamsSchema,
+      body: moveStageBodySchema,
+      response: { 200: dealSchema, ...errorResponses },
+    },
     handler: (request) => deals.moveStage(deps, tenantActorOf(request), request.params.id, request.body.stage_id),
   });
 
   app.post('/deals/:id/mark_won/', {
     config: can('update'),
-    schema: { tags, params: idParamsSchema, response: { 200: dealSchema, ...errors } },
+    schema: { tags, params: idParamsSchema, response: { 200: dealSchema, ...errorResponses } },
     handler: (request) => deals.markWon(deps, tenantActorOf(request), request.params.id),
   });
 
   app.post('/deals/:id/mark_lost/', {
     config: can('update'),
-    schema: { tags, params: idParamsSchema, body: markLostBodySchema, response: { 200: dealSchema, ...errors } },
+    schema: {
+      tags,
+      params: idParamsSchema,
+      body: markLostBodySchema,
+      response: { 200: dealSchema, ...errorResponses },
+    },
     handler: (request) => deals.markLost(deps, tenantActorOf(request), request.params.id, request.body?.lost_reason),
   });
 
@@ -127,14 +129,14 @@ export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Back to the last open stage the deal was in',
       params: idParamsSchema,
-      response: { 200: dealSchema, ...errors },
+      response: { 200: dealSchema, ...errorResponses },
     },
     handler: (request) => deals.reopen(deps, tenantActorOf(request), request.params.id),
   });
 
   app.get('/deals/:id/stage_history/', {
     config: can('read'),
-    schema: { tags, params: idParamsSchema, response: { 200: z.array(stageHistoryEntrySchema), ...errors } },
+    schema: { tags, params: idParamsSchema, response: { 200: z.array(stageHistoryEntrySchema), ...errorResponses } },
     handler: (request) => deals.stageHistory(deps, tenantActorOf(request), request.params.id),
   });
 
@@ -145,7 +147,7 @@ export const dealsRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Kanban board: per stage count, totals and the first 50 deals',
       params: idParamsSchema,
       querystring: boardQuerySchema,
-      response: { 200: boardSchema, ...errors },
+      response: { 200: boardSchema, ...errorResponses },
     },
     handler: (request) => getBoard(deps, tenantActorOf(request), request.params.id, request.query),
   });

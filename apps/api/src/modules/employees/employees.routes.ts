@@ -4,25 +4,17 @@ import {
   createEmployeeBodySchema,
   employeeListQuerySchema,
   employeeSchema,
-  errorBodySchema,
   idParamsSchema,
   paginated,
   replaceEmployeeBodySchema,
   updateEmployeeBodySchema,
 } from '@crm/contracts';
 import { tenantActorOf } from '../../core/context.js';
+import { errorResponses, permissionsOf } from '../../core/route-kit.js';
 import { parsePage, toPage } from '../../core/pagination.js';
 import * as employees from './employees.service.js';
 
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-};
-const can = (action: 'read' | 'create' | 'update' | 'delete') =>
-  ({ permission: { resource: 'employees', action } }) as const;
+const can = permissionsOf('employees');
 
 export const employeesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { deps } = app;
@@ -30,7 +22,11 @@ export const employeesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/employees/', {
     config: can('read'),
-    schema: { tags, querystring: employeeListQuerySchema, response: { 200: paginated(employeeSchema), ...errors } },
+    schema: {
+      tags,
+      querystring: employeeListQuerySchema,
+      response: { 200: paginated(employeeSchema), ...errorResponses },
+    },
     handler: async (request) => {
       const page = parsePage(request.query);
       const { results, count } = await employees.listEmployees(deps, tenantActorOf(request), request.query, page);
@@ -40,7 +36,7 @@ export const employeesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/employees/', {
     config: can('create'),
-    schema: { tags, body: createEmployeeBodySchema, response: { 201: employeeSchema, ...errors } },
+    schema: { tags, body: createEmployeeBodySchema, response: { 201: employeeSchema, ...errorResponses } },
     handler: async (request, reply) =>
       reply.status(201).send(await employees.createEmployee(deps, tenantActorOf(request), request.body)),
   });
@@ -51,14 +47,14 @@ export const employeesRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags,
       summary: "The caller's employee record in the active organization",
-      response: { 200: employeeSchema, ...errors },
+      response: { 200: employeeSchema, ...errorResponses },
     },
     handler: (request) => employees.getMyEmployee(deps, tenantActorOf(request)),
   });
 
   app.get('/employees/:id/', {
     config: can('read'),
-    schema: { tags, params: idParamsSchema, response: { 200: employeeSchema, ...errors } },
+    schema: { tags, params: idParamsSchema, response: { 200: employeeSchema, ...errorResponses } },
     handler: (request) => employees.getEmployee(deps, tenantActorOf(request), request.params.id),
   });
 
@@ -68,7 +64,7 @@ export const employeesRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       params: idParamsSchema,
       body: replaceEmployeeBodySchema,
-      response: { 200: employeeSchema, ...errors },
+      response: { 200: employeeSchema, ...errorResponses },
     },
     handler: (request) => employees.updateEmployee(deps, tenantActorOf(request), request.params.id, request.body),
   });
@@ -79,14 +75,14 @@ export const employeesRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       params: idParamsSchema,
       body: updateEmployeeBodySchema,
-      response: { 200: employeeSchema, ...errors },
+      response: { 200: employeeSchema, ...errorResponses },
     },
     handler: (request) => employees.updateEmployee(deps, tenantActorOf(request), request.params.id, request.body),
   });
 
   app.delete('/employees/:id/', {
     config: can('delete'),
-    schema: { tags, params: idParamsSchema, response: { 204: z.null(), ...errors } },
+    schema: { tags, params: idParamsSchema, response: { 204: z.null(), ...errorResponses } },
     handler: async (request, reply) => {
       await employees.deleteEmployee(deps, tenantActorOf(request), request.params.id);
       return reply.status(204).send(null);

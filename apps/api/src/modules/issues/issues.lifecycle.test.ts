@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { asMember, createTeam, type Team, type TeamMember } from '../../test/factories.js';
+import { createTeam, type Team, type TeamMember, teamRequests } from '../../test/factories.js';
 import { ManualClock } from '../../core/time.js';
 
 const HOUR = 3_600_000;
@@ -16,9 +16,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-const as = (member: TeamMember, method: Method, url: string, payload?: object, on: Team = team) =>
-  asMember(t.app, on, member, { method, url, ...(payload ? { payload } : {}) });
+const { as } = teamRequests(
+  () => t.app,
+  () => team,
+);
 
 async function createCustomer(member: TeamMember, payload: object = {}, on: Team = team) {
   const res = await as(member, 'POST', '/api/customers/', { name: 'Acme Support', ...payload }, on);

@@ -5,7 +5,6 @@ import {
   anyIssueSchema,
   createIssueBodySchema,
   createIssueCommentBodySchema,
-  errorBodySchema,
   idParamsSchema,
   issueListQuerySchema,
   pageQuerySchema,
@@ -15,20 +14,13 @@ import {
   updateIssueBodySchema,
 } from '@crm/contracts';
 import { tenantActorOf } from '../../core/context.js';
+import { errorResponses, permissionsOf } from '../../core/route-kit.js';
 import { parsePage, toPage } from '../../core/pagination.js';
 import * as issues from './issues.service.js';
 import * as actions from './issue-actions.service.js';
 import * as comments from './issue-comments.service.js';
 
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-};
-const can = (action: 'read' | 'create' | 'update' | 'delete' | 'comment') =>
-  ({ permission: { resource: 'issues', action } }) as const;
+const can = permissionsOf('issues');
 
 /**
  * Support issues (PRODUCT §4, §5). Staff and Clients share the routes; a Client's answers use the
@@ -40,7 +32,11 @@ export const issuesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/issues/', {
     config: can('read'),
-    schema: { tags, querystring: issueListQuerySchema, response: { 200: paginated(anyIssueSchema), ...errors } },
+    schema: {
+      tags,
+      querystring: issueListQuerySchema,
+      response: { 200: paginated(anyIssueSchema), ...errorResponses },
+    },
     handler: async (request) => {
       const page = parsePage(request.query);
       const { results, count } = await issues.listIssues(deps, tenantActorOf(request), request.query, page);
@@ -54,7 +50,7 @@ export const issuesRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Raise an issue (staff: for a customer; a Client: for their own customer)',
       body: createIssueBodySchema,
-      response: { 201: anyIssueSchema, ...errors },
+      response: { 201: anyIssueSchema, ...errorResponses },
     },
     handler: async (request, reply) =>
       reply.status(201).send(await issues.createIssue(deps, tenantActorOf(request), request.body)),
@@ -62,7 +58,7 @@ export const issuesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/issues/:id/', {
     config: can('read'),
-    schema: { tags, params: idParamsSchema, response: { 200: anyIssueSchema, ...errors } },
+    schema: { tags, params: idParamsSchema, response: { 200: anyIssueSchema, ...errorResponses } },
     handler: (request) => issues.getIssue(deps, tenantActorOf(request), request.params.id),
   });
 
@@ -72,7 +68,7 @@ export const issuesRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       params: idParamsSchema,
       body: replaceIssueBodySchema,
-      response: { 200: anyIssueSchema, ...errors },
+      response: { 200: anyIssueSchema, ...errorResponses },
     },
     handler: (request) => issues.updateIssue(deps, tenantActorOf(request), request.params.id, request.body),
   });
@@ -84,14 +80,14 @@ export const issuesRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Change an issue; `status` moves open ↔ in_progress and resolved → closed',
       params: idParamsSchema,
       body: updateIssueBodySchema,
-      response: { 200: anyIssueSchema, ...errors },
+      response: { 200: anyIssueSchema, ...errorResponses },
     },
     handler: (request) => issues.updateIssue(deps, tenantActorOf(request), request.params.id, request.body),
   });
 
   app.delete('/issues/:id/', {
     config: can('delete'),
-    schema: { tags, params: idParamsSchema, response: { 204: z.null(), ...errors } },
+    schema: { tags, params: idParamsSchema, response: { 204: z.null(), ...errorResponses } },
     handler: async (request, reply) => {
       await issues.deleteIssue(deps, tenantActorOf(request), request.params.id);
       return reply.status(204).send(null);
@@ -105,7 +101,7 @@ export const issuesRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Resolve an open or in-progress issue',
       params: idParamsSchema,
       body: resolveIssueBodySchema,
-      response: { 200: anyIssueSchema, ...errors },
+      response: { 200: anyIssueSchema, ...errorResponses },
     },
     handler: (request) => actions.resolveIssue(deps, tenantActorOf(request), request.params.id, request.body),
   });
@@ -116,7 +112,7 @@ export const issuesRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Reopen a resolved or closed issue',
       params: idParamsSchema,
-      response: { 200: anyIssueSchema, ...errors },
+      response: { 200: anyIssueSchema, ...errorResponses },
     },
     handler: (request) => actions.reopenIssue(deps, tenantActorOf(request), request.params.id),
   });
@@ -128,7 +124,7 @@ export const issuesRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: "The issue's comments, oldest first (a Client never gets internal notes)",
       params: idParamsSchema,
       querystring: pageQuerySchema,
-      response: { 200: paginated(anyIssueCommentSchema), ...errors },
+      response: { 200: paginated(anyIssueCommentSchema), ...errorResponses },
     },
     handler: async (request) => {
       const page = parsePage(request.query);
@@ -144,7 +140,7 @@ export const issuesRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       params: idParamsSchema,
       body: createIssueCommentBodySchema,
-      response: { 201: anyIssueCommentSchema, ...errors },
+      response: { 201: anyIssueCommentSchema, ...errorResponses },
     },
     handler: async (request, reply) =>
       reply

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_PUBLIC_URL, type TestApp } from '../../test/test-app.js';
-import { asMember, createTeam, type Team, type TeamMember } from '../../test/factories.js';
+import { createTeam, type Team, type TeamMember, teamRequests, type Method } from '../../test/factories.js';
 import { ManualClock } from '../../core/time.js';
 
 const clock = new ManualClock('2026-03-02T09:00:00.000Z');
@@ -14,9 +14,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-const as = (member: TeamMember, method: Method, url: string, payload?: object, on: Team = team) =>
-  asMember(t.app, on, member, { method, url, ...(payload ? { payload } : {}) });
+const { as } = teamRequests(
+  () => t.app,
+  () => team,
+);
 
 async function createCustomer(member: TeamMember, payload: object = {}, on: Team = team) {
   const res = await as(member, 'POST', '/api/customers/', { name: 'Acme Support', ...payload }, on);

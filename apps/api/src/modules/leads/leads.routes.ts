@@ -6,7 +6,6 @@ import {
   convertLeadBodySchema,
   convertLeadResponseSchema,
   createLeadBodySchema,
-  errorBodySchema,
   idParamsSchema,
   leadListQuerySchema,
   leadSchema,
@@ -14,18 +13,11 @@ import {
   updateLeadBodySchema,
 } from '@crm/contracts';
 import { tenantActorOf } from '../../core/context.js';
+import { errorResponses, permissionsOf } from '../../core/route-kit.js';
 import { parsePage, toPage } from '../../core/pagination.js';
 import * as leads from './leads.service.js';
 
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-};
-const can = (action: 'read' | 'create' | 'update' | 'delete') =>
-  ({ permission: { resource: 'leads', action } }) as const;
+const can = permissionsOf('leads');
 
 export const leadsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { deps } = app;
@@ -33,7 +25,7 @@ export const leadsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/leads/', {
     config: can('read'),
-    schema: { tags, querystring: leadListQuerySchema, response: { 200: paginated(leadSchema), ...errors } },
+    schema: { tags, querystring: leadListQuerySchema, response: { 200: paginated(leadSchema), ...errorResponses } },
     handler: async (request) => {
       const page = parsePage(request.query);
       const { results, count } = await leads.listLeads(deps, tenantActorOf(request), request.query, page);
@@ -47,40 +39,50 @@ export const leadsRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Assign, change the status of or delete many leads (by ids or by the list filters)',
       body: leadsBulkBodySchema,
-      response: { 200: bulkResultSchema, ...errors },
+      response: { 200: bulkResultSchema, ...errorResponses },
     },
     handler: (request) => leads.bulkLeads(deps, tenantActorOf(request), request.body),
   });
 
   app.post('/leads/', {
     config: can('create'),
-    schema: { tags, body: createLeadBodySchema, response: { 201: leadSchema, ...errors } },
+    schema: { tags, body: createLeadBodySchema, response: { 201: leadSchema, ...errorResponses } },
     handler: async (request, reply) =>
       reply.status(201).send(await leads.createLead(deps, tenantActorOf(request), request.body)),
   });
 
   app.get('/leads/:id/', {
     config: can('read'),
-    schema: { tags, params: idParamsSchema, response: { 200: leadSchema, ...errors } },
+    schema: { tags, params: idParamsSchema, response: { 200: leadSchema, ...errorResponses } },
     handler: (request) => leads.getLead(deps, tenantActorOf(request), request.params.id),
   });
 
   // PUT needs a name again, like a create; PATCH takes any subset.
   app.put('/leads/:id/', {
     config: can('update'),
-    schema: { tags, params: idParamsSchema, body: createLeadBodySchema, response: { 200: leadSchema, ...errors } },
+    schema: {
+      tags,
+      params: idParamsSchema,
+      body: createLeadBodySchema,
+      response: { 200: leadSchema, ...errorResponses },
+    },
     handler: (request) => leads.updateLead(deps, tenantActorOf(request), request.params.id, request.body),
   });
 
   app.patch('/leads/:id/', {
     config: can('update'),
-    schema: { tags, params: idParamsSchema, body: updateLeadBodySchema, response: { 200: leadSchema, ...errors } },
+    schema: {
+      tags,
+      params: idParamsSchema,
+      body: updateLeadBodySchema,
+      response: { 200: leadSchema, ...errorResponses },
+    },
     handler: (request) => leads.updateLead(deps, tenantActorOf(request), request.params.id, request.body),
   });
 
   app.delete('/leads/:id/', {
     config: can('delete'),
-    schema: { tags, params: idParamsSchema, response: { 204: z.null(), ...errors } },
+    schema: { tags, params: idParamsSchema, response: { 204: z.null(), ...errorResponses } },
     handler: async (request, reply) => {
       await leads.deleteLead(deps, tenantActorOf(request), request.params.id);
       return reply.status(204).send(null);
@@ -93,7 +95,7 @@ export const leadsRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Mark the lead qualified',
       params: idParamsSchema,
-      response: { 200: leadSchema, ...errors },
+      response: { 200: leadSchema, ...errorResponses },
     },
     handler: (request) => leads.qualifyLead(deps, tenantActorOf(request), request.params.id),
   });
@@ -104,7 +106,7 @@ export const leadsRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Mark the lead unqualified',
       params: idParamsSchema,
-      response: { 200: leadSchema, ...errors },
+      response: { 200: leadSchema, ...errorResponses },
     },
     handler: (request) => leads.disqualifyLead(deps, tenantActorOf(request), request.params.id),
   });
@@ -116,7 +118,7 @@ export const leadsRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Convert the lead into a customer, optionally with a deal',
       params: idParamsSchema,
       body: convertLeadBodySchema,
-      response: { 201: convertLeadResponseSchema, ...errors },
+      response: { 201: convertLeadResponseSchema, ...errorResponses },
     },
     handler: async (request, reply) =>
       reply

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  errorBodySchema,
   idParamsSchema,
   memberListQuerySchema,
   memberParamsSchema,
@@ -12,16 +11,10 @@ import {
   updateMemberBodySchema,
 } from '@crm/contracts';
 import { actorOf, tenantActorOf } from '../../core/context.js';
+import { errorResponses } from '../../core/route-kit.js';
 import { parsePage, toPage } from '../../core/pagination.js';
 import * as members from './members.service.js';
 
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-};
 const onMembers = (action: 'read' | 'create' | 'update') =>
   ({ permission: { resource: 'members', action, organization: 'path' } }) as const;
 
@@ -36,7 +29,7 @@ export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Members of the organization',
       params: idParamsSchema,
       querystring: memberListQuerySchema,
-      response: { 200: paginated(memberSchema), ...errors },
+      response: { 200: paginated(memberSchema), ...errorResponses },
     },
     handler: async (request) => {
       const page = parsePage(request.query);
@@ -52,7 +45,7 @@ export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: "Change a member's role, suspend or reactivate",
       params: memberParamsSchema,
       body: updateMemberBodySchema,
-      response: { 200: memberSchema, ...errors },
+      response: { 200: memberSchema, ...errorResponses },
     },
     handler: (request) => members.updateMember(deps, tenantActorOf(request), request.params.user_id, request.body),
   });
@@ -64,7 +57,7 @@ export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Remove a member, or leave when user_id is your own',
       params: memberParamsSchema,
-      response: { 204: z.null(), ...errors },
+      response: { 204: z.null(), ...errorResponses },
     },
     handler: async (request, reply) => {
       await members.removeMember(deps, actorOf(request), request.params.id, request.params.user_id);
@@ -79,7 +72,7 @@ export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Make another staff member Owner; the old Owner becomes Admin',
       params: idParamsSchema,
       body: transferOwnershipBodySchema,
-      response: { 200: transferOwnershipResponseSchema, ...errors },
+      response: { 200: transferOwnershipResponseSchema, ...errorResponses },
     },
     handler: (request) => members.transferOwnership(deps, tenantActorOf(request), request.body.user_id),
   });

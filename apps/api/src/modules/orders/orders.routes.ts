@@ -3,7 +3,6 @@ import { z } from 'zod';
 import {
   anyOrderSchema,
   createOrderBodySchema,
-  errorBodySchema,
   idParamsSchema,
   orderListQuerySchema,
   orderSchema,
@@ -14,18 +13,11 @@ import {
   updateOrderBodySchema,
 } from '@crm/contracts';
 import { tenantActorOf } from '../../core/context.js';
+import { errorResponses, permissionsOf } from '../../core/route-kit.js';
 import { parsePage, toPage } from '../../core/pagination.js';
 import * as orders from './orders.service.js';
 
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-};
-const can = (action: 'read' | 'create' | 'update' | 'delete') =>
-  ({ permission: { resource: 'orders', action } }) as const;
+const can = permissionsOf('orders');
 
 /** Staff and Clients share the read routes; a Client's answers have the client shape (PRODUCT §3). */
 export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -38,7 +30,7 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Orders (a Client: their own)',
       querystring: orderListQuerySchema,
-      response: { 200: paginated(anyOrderSchema), ...errors },
+      response: { 200: paginated(anyOrderSchema), ...errorResponses },
     },
     handler: async (request) => {
       const page = parsePage(request.query);
@@ -53,7 +45,7 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Create an order (draft) with its items',
       body: createOrderBodySchema,
-      response: { 201: orderSchema, ...errors },
+      response: { 201: orderSchema, ...errorResponses },
     },
     handler: async (request, reply) =>
       reply.status(201).send(await orders.createOrder(deps, tenantActorOf(request), request.body)),
@@ -65,7 +57,7 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: "A customer's balance over its orders (a Client: their own, without ?customer=)",
       querystring: orderSummaryQuerySchema,
-      response: { 200: orderSummarySchema, ...errors },
+      response: { 200: orderSummarySchema, ...errorResponses },
     },
     handler: (request) => orders.orderSummary(deps, tenantActorOf(request), request.query.customer),
   });
@@ -76,7 +68,7 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'An order with its items, amount paid and balance',
       params: idParamsSchema,
-      response: { 200: anyOrderSchema, ...errors },
+      response: { 200: anyOrderSchema, ...errorResponses },
     },
     handler: (request) => orders.getOrder(deps, tenantActorOf(request), request.params.id),
   });
@@ -88,7 +80,7 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Replace an order (items only while draft or pending)',
       params: idParamsSchema,
       body: replaceOrderBodySchema,
-      response: { 200: orderSchema, ...errors },
+      response: { 200: orderSchema, ...errorResponses },
     },
     handler: (request) => orders.updateOrder(deps, tenantActorOf(request), request.params.id, request.body),
   });
@@ -100,7 +92,7 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Change an order; {status} moves one step along the path or to cancelled',
       params: idParamsSchema,
       body: updateOrderBodySchema,
-      response: { 200: orderSchema, ...errors },
+      response: { 200: orderSchema, ...errorResponses },
     },
     handler: (request) => orders.updateOrder(deps, tenantActorOf(request), request.params.id, request.body),
   });
@@ -111,7 +103,7 @@ export const ordersRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Delete an order without payments',
       params: idParamsSchema,
-      response: { 204: z.null(), ...errors },
+      response: { 204: z.null(), ...errorResponses },
     },
     handler: async (request, reply) => {
       await orders.deleteOrder(deps, tenantActorOf(request), request.params.id);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestApp, type TestApp } from '../../test/test-app.js';
-import { createPortalClient, createTeam, type Team, type TeamMember } from '../../test/factories.js';
+import { createPortalClient, createTeam, type Team, teamRequests, type Method } from '../../test/factories.js';
 
 let t: TestApp;
 let team: Team;
@@ -10,19 +10,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-const as = (member: TeamMember, method: Method, url: string, payload?: object) =>
-  call(t.app, member.token, { method, url, org: team.organizationId, ...(payload ? { payload } : {}) });
-async function ok<T = ReturnType<typeof JSON.parse>>(
-  member: TeamMember,
-  method: Method,
-  url: string,
-  payload?: object,
-): Promise<T> {
-  const res = await as(member, method, url, payload);
-  if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
-  return res.statusCode === 204 ? ({} as T) : res.json<T>();
-}
+const { as, ok } = teamRequests(
+  () => t.app,
+  () => team,
+);
 let sequence = 0;
 const newCustomer = async () =>
   (

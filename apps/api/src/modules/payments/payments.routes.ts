@@ -4,7 +4,6 @@ import {
   PAYMENT_ACTIONS,
   anyPaymentSchema,
   createPaymentBodySchema,
-  errorBodySchema,
   idParamsSchema,
   paginated,
   paymentListQuerySchema,
@@ -14,18 +13,11 @@ import {
   type PaymentAction,
 } from '@crm/contracts';
 import { tenantActorOf } from '../../core/context.js';
+import { errorResponses, permissionsOf } from '../../core/route-kit.js';
 import { parsePage, toPage } from '../../core/pagination.js';
 import * as payments from './payments.service.js';
 
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-};
-const can = (action: 'read' | 'create' | 'update' | 'delete') =>
-  ({ permission: { resource: 'payments', action } }) as const;
+const can = permissionsOf('payments');
 
 /** Staff and Clients share the read routes; a Client's answers have the client shape (PRODUCT §3). */
 export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -38,7 +30,7 @@ export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Payments (a Client: their own)',
       querystring: paymentListQuerySchema,
-      response: { 200: paginated(anyPaymentSchema), ...errors },
+      response: { 200: paginated(anyPaymentSchema), ...errorResponses },
     },
     handler: async (request) => {
       const page = parsePage(request.query);
@@ -53,7 +45,7 @@ export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Record a payment (pending, or completed)',
       body: createPaymentBodySchema,
-      response: { 201: paymentSchema, ...errors },
+      response: { 201: paymentSchema, ...errorResponses },
     },
     handler: async (request, reply) =>
       reply.status(201).send(await payments.createPayment(deps, tenantActorOf(request), request.body)),
@@ -61,7 +53,12 @@ export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/payments/:id/', {
     config: can('read'),
-    schema: { tags, summary: 'A payment', params: idParamsSchema, response: { 200: anyPaymentSchema, ...errors } },
+    schema: {
+      tags,
+      summary: 'A payment',
+      params: idParamsSchema,
+      response: { 200: anyPaymentSchema, ...errorResponses },
+    },
     handler: (request) => payments.getPayment(deps, tenantActorOf(request), request.params.id),
   });
 
@@ -72,7 +69,7 @@ export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Replace a payment (never its status)',
       params: idParamsSchema,
       body: replacePaymentBodySchema,
-      response: { 200: paymentSchema, ...errors },
+      response: { 200: paymentSchema, ...errorResponses },
     },
     handler: (request) => payments.updatePayment(deps, tenantActorOf(request), request.params.id, request.body),
   });
@@ -84,7 +81,7 @@ export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Change a payment (never its status)',
       params: idParamsSchema,
       body: updatePaymentBodySchema,
-      response: { 200: paymentSchema, ...errors },
+      response: { 200: paymentSchema, ...errorResponses },
     },
     handler: (request) => payments.updatePayment(deps, tenantActorOf(request), request.params.id, request.body),
   });
@@ -95,7 +92,7 @@ export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Delete a payment that is not completed',
       params: idParamsSchema,
-      response: { 204: z.null(), ...errors },
+      response: { 204: z.null(), ...errorResponses },
     },
     handler: async (request, reply) => {
       await payments.deletePayment(deps, tenantActorOf(request), request.params.id);
@@ -111,7 +108,7 @@ export const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: `${from.join(' or ')} → ${to}`,
         params: idParamsSchema,
-        response: { 200: paymentSchema, ...errors },
+        response: { 200: paymentSchema, ...errorResponses },
       },
       handler: (request) => payments.paymentAction(deps, tenantActorOf(request), request.params.id, action),
     });

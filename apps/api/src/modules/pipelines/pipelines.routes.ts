@@ -4,7 +4,6 @@ import {
   createPipelineBodySchema,
   createStageBodySchema,
   deleteStageQuerySchema,
-  errorBodySchema,
   idParamsSchema,
   pageQuerySchema,
   paginated,
@@ -16,18 +15,11 @@ import {
   updateStageBodySchema,
 } from '@crm/contracts';
 import { tenantActorOf } from '../../core/context.js';
+import { errorResponses, permissionsOf } from '../../core/route-kit.js';
 import { parsePage, toPage } from '../../core/pagination.js';
 import * as pipelines from './pipelines.service.js';
 
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-};
-const can = (action: 'read' | 'create' | 'update' | 'delete') =>
-  ({ permission: { resource: 'pipelines', action } }) as const;
+const can = permissionsOf('pipelines');
 
 export const pipelinesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { deps } = app;
@@ -35,7 +27,7 @@ export const pipelinesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/pipelines/', {
     config: can('read'),
-    schema: { tags, querystring: pageQuerySchema, response: { 200: paginated(pipelineSchema), ...errors } },
+    schema: { tags, querystring: pageQuerySchema, response: { 200: paginated(pipelineSchema), ...errorResponses } },
     handler: async (request) => {
       const page = parsePage(request.query);
       const { results, count } = await pipelines.listPipelines(deps, tenantActorOf(request), page);
@@ -49,7 +41,7 @@ export const pipelinesRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Create a pipeline; its won and lost stages are added',
       body: createPipelineBodySchema,
-      response: { 201: pipelineSchema, ...errors },
+      response: { 201: pipelineSchema, ...errorResponses },
     },
     handler: async (request, reply) =>
       reply.status(201).send(await pipelines.createPipeline(deps, tenantActorOf(request), request.body)),
@@ -57,7 +49,7 @@ export const pipelinesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/pipelines/:id/', {
     config: can('read'),
-    schema: { tags, params: idParamsSchema, response: { 200: pipelineSchema, ...errors } },
+    schema: { tags, params: idParamsSchema, response: { 200: pipelineSchema, ...errorResponses } },
     handler: (request) => pipelines.getPipeline(deps, tenantActorOf(request), request.params.id),
   });
 
@@ -69,14 +61,14 @@ export const pipelinesRoutes: FastifyPluginAsyncZod = async (app) => {
       method,
       url: '/pipelines/:id/',
       config: can('update'),
-      schema: { tags, params: idParamsSchema, body, response: { 200: pipelineSchema, ...errors } },
+      schema: { tags, params: idParamsSchema, body, response: { 200: pipelineSchema, ...errorResponses } },
       handler: (request) => pipelines.updatePipeline(deps, tenantActorOf(request), request.params.id, request.body),
     });
   }
 
   app.delete('/pipelines/:id/', {
     config: can('delete'),
-    schema: { tags, params: idParamsSchema, response: { 204: z.null(), ...errors } },
+    schema: { tags, params: idParamsSchema, response: { 204: z.null(), ...errorResponses } },
     handler: async (request, reply) => {
       await pipelines.deletePipeline(deps, tenantActorOf(request), request.params.id);
       return reply.status(204).send(null);
@@ -85,7 +77,7 @@ export const pipelinesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/pipelines/:id/stages/', {
     config: can('read'),
-    schema: { tags, params: idParamsSchema, response: { 200: z.array(stageSchema), ...errors } },
+    schema: { tags, params: idParamsSchema, response: { 200: z.array(stageSchema), ...errorResponses } },
     handler: (request) => pipelines.listStages(deps, tenantActorOf(request), request.params.id),
   });
 
@@ -96,7 +88,7 @@ export const pipelinesRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Add an open stage',
       params: idParamsSchema,
       body: createStageBodySchema,
-      response: { 201: stageSchema, ...errors },
+      response: { 201: stageSchema, ...errorResponses },
     },
     handler: async (request, reply) =>
       reply
@@ -111,7 +103,7 @@ export const pipelinesRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Set the order of every stage',
       params: idParamsSchema,
       body: reorderStagesBodySchema,
-      response: { 200: z.array(stageSchema), ...errors },
+      response: { 200: z.array(stageSchema), ...errorResponses },
     },
     handler: (request) =>
       pipelines.reorderStages(deps, tenantActorOf(request), request.params.id, request.body.stage_ids),
@@ -119,13 +111,18 @@ export const pipelinesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/pipelines/:id/stages/:stage_id/', {
     config: can('read'),
-    schema: { tags, params: stageParamsSchema, response: { 200: stageSchema, ...errors } },
+    schema: { tags, params: stageParamsSchema, response: { 200: stageSchema, ...errorResponses } },
     handler: (request) => pipelines.getStage(deps, tenantActorOf(request), request.params.id, request.params.stage_id),
   });
 
   app.patch('/pipelines/:id/stages/:stage_id/', {
     config: can('update'),
-    schema: { tags, params: stageParamsSchema, body: updateStageBodySchema, response: { 200: stageSchema, ...errors } },
+    schema: {
+      tags,
+      params: stageParamsSchema,
+      body: updateStageBodySchema,
+      response: { 200: stageSchema, ...errorResponses },
+    },
     handler: (request) =>
       pipelines.updateStage(deps, tenantActorOf(request), request.params.id, request.params.stage_id, request.body),
   });
@@ -137,7 +134,7 @@ export const pipelinesRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Delete a stage; ?move_to= moves its deals',
       params: stageParamsSchema,
       querystring: deleteStageQuerySchema,
-      response: { 204: z.null(), ...errors },
+      response: { 204: z.null(), ...errorResponses },
     },
     handler: async (request, reply) => {
       await pipelines.deleteStage(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_PUBLIC_URL, type TestApp } from '../../test/test-app.js';
-import { asMember, createTeam, type Team, type TeamMember } from '../../test/factories.js';
+import { createTeam, type Team, type TeamMember, teamRequests } from '../../test/factories.js';
 import { ManualClock } from '../../core/time.js';
 
 let t: TestApp;
@@ -14,9 +14,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Method = 'GET' | 'POST' | 'PATCH';
-const as = (member: TeamMember, method: Method, url: string, payload?: object) =>
-  asMember(t.app, team, member, { method, url, ...(payload ? { payload } : {}) });
+const { as } = teamRequests(
+  () => t.app,
+  () => team,
+);
 
 async function send(member: TeamMember, method: 'POST' | 'PATCH', url: string, payload: object) {
   const res = await as(member, method, url, payload);

@@ -18,6 +18,5 @@ export const dealKeys = {
   details: () => [...dealKeys.all, 'detail'] as const,
   detail: (id: number) => [...dealKeys.details(), id] as const,
   stageHistory: (id: number) => [...dealKeys.detail(id), 'stage-history'] as const,
-  customerOptions: (search: string) => [...dealKeys.all, 'customer-options', search] as const,
   ofCustomer: (customerId: number) => [...dealKeys.all, 'of-customer', customerId] as const,
 };

@@ -1,11 +1,10 @@
-import { Controller, useFormContext } from 'react-hook-form';
 import type { Deal, Stage } from '@crm/contracts';
-import { FormField, SimpleGrid } from '@/components/ui';
+import { SimpleGrid } from '@/components/ui';
 import { formFieldsFor } from '@/components/ui/form-fields';
 import { AssigneeField } from '@/features/employees';
 import { useOrganizationCurrency } from '@/features/organizations';
+import { CustomerField } from '@/features/customer-picker';
 import type { DealFormValues } from '../lib/deal-form-schema';
-import { CustomerPicker } from './customer-picker';
 
 const { TextField, SelectField, TextareaField } = formFieldsFor<DealFormValues>();
 
@@ -22,28 +21,10 @@ interface DealFormFieldsProps {
 /** The fields both deal dialogs share; labels above, required marks, errors under each field. */
 export function DealFormFields({ stages, showProbability = false, initialCustomerName, deal }: DealFormFieldsProps) {
   const currency = useOrganizationCurrency();
-  const {
-    control,
-    formState: { errors },
-  } = useFormContext<DealFormValues>();
-
   return (
     <>
       <TextField name="title" label="Title" required autoFocus placeholder="Website redesign" />
-      <FormField label="Customer" required errorText={errors.customer_id?.message}>
-        <Controller
-          control={control}
-          name="customer_id"
-          render={({ field }) => (
-            <CustomerPicker
-              value={field.value}
-              initialLabel={initialCustomerName}
-              onChange={(id) => field.onChange(id)}
-              onBlur={field.onBlur}
-            />
-          )}
-        />
-      </FormField>
+      <CustomerField initialLabel={initialCustomerName} />
       <SimpleGrid columns={{ base: 1, sm: 2 }} gap="4">
         <TextField
           name="value"

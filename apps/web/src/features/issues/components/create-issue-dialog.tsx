@@ -1,10 +1,9 @@
 import { useNavigate } from 'react-router';
-import { Controller, useFormContext, useWatch } from 'react-hook-form';
-import { DetailItem, DetailList, FormField, SimpleGrid, toaster } from '@/components/ui';
+import { SimpleGrid, toaster } from '@/components/ui';
 import { FormDialog } from '@/components/ui/api-form';
 import { formFieldsFor } from '@/components/ui/form-fields';
 import { useApiForm } from '@/lib/use-api-form';
-import { CustomerPicker, OrderSelect } from '@/features/payments';
+import { CustomerOrderFields } from '@/features/payments';
 import { useCreateIssue } from '../api/create-issue';
 import { useAssigneeOptions } from '../api/get-assignee-options';
 import { CATEGORY_OPTIONS, PRIORITY_OPTIONS } from '../lib/issue-labels';
@@ -26,55 +25,12 @@ interface CreateIssueDialogProps {
 }
 
 function IssueFields({ customer, currency }: Pick<CreateIssueDialogProps, 'customer' | 'currency'>) {
-  const {
-    control,
-    setValue,
-    formState: { errors },
-  } = useFormContext<StaffIssueFormValues>();
-  const customerId = useWatch({ control, name: 'customer_id' });
   const assignees = useAssigneeOptions();
   const assigneeOptions = (assignees.data ?? []).map((e) => ({ value: String(e.id), label: e.full_name }));
   return (
     <>
       <TextField name="title" label="Title" required autoFocus placeholder="Delivery arrived damaged" />
-      {customer ? (
-        <DetailList>
-          <DetailItem label="Customer">{customer.name}</DetailItem>
-        </DetailList>
-      ) : (
-        <FormField label="Customer" required errorText={errors.customer_id?.message}>
-          <Controller
-            control={control}
-            name="customer_id"
-            render={({ field }) => (
-              <CustomerPicker
-                value={field.value}
-                onChange={(id) => {
-                  field.onChange(id);
-                  setValue('order_id', '');
-                }}
-                onBlur={field.onBlur}
-              />
-            )}
-          />
-        </FormField>
-      )}
-      <FormField label="Order" optionalText=" (optional)" errorText={errors.order_id?.message}>
-        <Controller
-          control={control}
-          name="order_id"
-          render={({ field }) => (
-            <OrderSelect
-              customerId={customerId}
-              currency={currency}
-              value={field.value}
-              onChange={(event) => field.onChange(event.currentTarget.value)}
-              onBlur={field.onBlur}
-              name={field.name}
-            />
-          )}
-        />
-      </FormField>
+      <CustomerOrderFields customer={customer} currency={currency} />
       <SimpleGrid columns={{ base: 1, sm: 3 }} gap="4">
         <SelectField name="priority" label="Priority" options={PRIORITY_OPTIONS} />
         <SelectField name="category" label="Category" options={CATEGORY_OPTIONS} />

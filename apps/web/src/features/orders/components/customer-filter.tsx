@@ -1,5 +1,5 @@
 import { Box } from '@/components/ui';
-import { CustomerPicker } from '@/features/payments';
+import { CustomerPicker } from '@/features/customer-picker';
 import { useOrderCustomer } from '../api/get-order-customer';
 
 interface CustomerFilterProps {

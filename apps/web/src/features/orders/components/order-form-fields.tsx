@@ -1,7 +1,7 @@
 import { Controller, useFormContext } from 'react-hook-form';
-import { DetailItem, DetailList, FormField, SimpleGrid } from '@/components/ui';
+import { FormField, SimpleGrid } from '@/components/ui';
 import { formFieldsFor } from '@/components/ui/form-fields';
-import { CustomerPicker } from '@/features/payments';
+import { CustomerField } from '@/features/customer-picker';
 import type { OrderFormValues } from '../lib/order-form';
 import { VendorSelect } from './vendor-select';
 
@@ -23,26 +23,7 @@ export function OrderDetailsFields({ customerName, isCustomerLocked, vendor }: O
   } = useFormContext<OrderFormValues>();
   return (
     <>
-      {isCustomerLocked ? (
-        <DetailList>
-          <DetailItem label="Customer">{customerName}</DetailItem>
-        </DetailList>
-      ) : (
-        <FormField label="Customer" required errorText={errors.customer_id?.message}>
-          <Controller
-            control={control}
-            name="customer_id"
-            render={({ field }) => (
-              <CustomerPicker
-                value={field.value}
-                initialLabel={customerName}
-                onChange={(id) => field.onChange(id)}
-                onBlur={field.onBlur}
-              />
-            )}
-          />
-        </FormField>
-      )}
+      <CustomerField initialLabel={customerName} lockedName={isCustomerLocked ? customerName : undefined} />
       <SimpleGrid columns={{ base: 1, md: 2 }} gap="4">
         <TextField name="title" label="Title" optional placeholder="Spring restock" autoComplete="off" />
         <FormField label="Vendor" optionalText=" (optional)" errorText={errors.vendor_id?.message}>

@@ -4,7 +4,6 @@ export const paymentKeys = {
   all: ['payments'] as const,
   lists: () => [...paymentKeys.all, 'list'] as const,
   list: (params: PaymentListParams) => [...paymentKeys.lists(), params] as const,
-  customerOptions: (search: string) => [...paymentKeys.all, 'customer-options', search] as const,
   orderOptions: (customerId: number) => [...paymentKeys.all, 'order-options', customerId] as const,
 };
 

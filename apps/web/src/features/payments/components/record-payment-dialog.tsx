@@ -1,5 +1,5 @@
-import { Controller, useFormContext, useWatch } from 'react-hook-form';
-import { CheckboxField, DetailItem, DetailList, FormField, SimpleGrid, notifySuccess } from '@/components/ui';
+import { Controller, useFormContext } from 'react-hook-form';
+import { CheckboxField, DetailItem, DetailList, SimpleGrid, notifySuccess } from '@/components/ui';
 import { FormDialog } from '@/components/ui/api-form';
 import { formFieldsFor } from '@/components/ui/form-fields';
 import { formatMoney, useUserTimeZone } from '@/lib/format';
@@ -14,8 +14,7 @@ import {
   type PaymentPrefill,
 } from '../lib/payment-form';
 import { todayIn } from '../lib/today';
-import { CustomerPicker } from './customer-picker';
-import { OrderSelect } from './order-select';
+import { CustomerOrderFields } from './customer-order-fields';
 
 const { TextField, SelectField, TextareaField } = formFieldsFor<PaymentFormValues>();
 
@@ -26,13 +25,6 @@ export interface RecordPaymentDialogProps extends PaymentPrefill {
 }
 
 function CustomerAndOrderFields({ customer, order, currency }: PaymentPrefill & { currency: string | undefined }) {
-  const {
-    control,
-    setValue,
-    formState: { errors },
-  } = useFormContext<PaymentFormValues>();
-  const customerId = useWatch({ control, name: 'customer_id' });
-
   if (order && customer) {
     return (
       <DetailList>
@@ -43,49 +35,7 @@ function CustomerAndOrderFields({ customer, order, currency }: PaymentPrefill & 
       </DetailList>
     );
   }
-  return (
-    <>
-      {customer ? (
-        <DetailList>
-          <DetailItem label="Customer">{customer.name}</DetailItem>
-        </DetailList>
-      ) : (
-        <FormField label="Customer" required errorText={errors.customer_id?.message}>
-          <Controller
-            control={control}
-            name="customer_id"
-            render={({ field }) => (
-              <CustomerPicker
-                value={field.value}
-                onChange={(id) => {
-                  field.onChange(id);
-                  setValue('order_id', '');
-                }}
-                onBlur={field.onBlur}
-              />
-            )}
-          />
-        </FormField>
-      )}
-      <FormField label="Order" optionalText=" (optional)" errorText={errors.order_id?.message}>
-        <Controller
-          control={control}
-          name="order_id"
-          render={({ field }) => (
-            <OrderSelect
-              customerId={customerId}
-              currency={currency}
-              showBalance
-              value={field.value}
-              onChange={(event) => field.onChange(event.currentTarget.value)}
-              onBlur={field.onBlur}
-              name={field.name}
-            />
-          )}
-        />
-      </FormField>
-    </>
-  );
+  return <CustomerOrderFields customer={customer} currency={currency} showBalance />;
 }
 
 function PaymentFields(props: PaymentPrefill & { currency: string | undefined }) {

@@ -1,13 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { Customer, Paginated } from '@crm/contracts';
 import { apiClient } from '@/lib/api-client';
-import { paymentKeys } from './payment-keys';
 
 export type CustomerOption = Pick<Customer, 'id' | 'name' | 'code' | 'company_name'>;
 
 const OPTION_COUNT = 20;
 
-/** Customers matching what is typed in a customer picker (payments, orders, issues). */
+/** Customers matching what is typed in a customer picker (deals, orders, payments, issues). */
 export async function getCustomerOptions(search: string): Promise<CustomerOption[]> {
   const response = await apiClient.get<Paginated<Customer>>('customers/', {
     params: { page_size: OPTION_COUNT, ordering: 'name', ...(search ? { search } : {}) },
@@ -17,7 +16,8 @@ export async function getCustomerOptions(search: string): Promise<CustomerOption
 
 export const customerOptionsQueryOptions = (search: string) =>
   queryOptions({
-    queryKey: paymentKeys.customerOptions(search),
+    // Under the customers' own key, so any change to customers refreshes the options too.
+    queryKey: ['customers', 'options', search] as const,
     queryFn: () => getCustomerOptions(search),
     placeholderData: keepPreviousData,
     staleTime: 30_000,
