@@ -12,6 +12,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { format } from 'prettier';
 import { buildIfStale, root } from '../scripts/build-if-stale.mjs';
 import { seed } from './seed.mjs';
 
@@ -248,5 +249,6 @@ for (const run of runs) {
   );
 }
 const file = process.env.BENCH_OUTPUT ?? join(root, 'BENCHMARKS.md');
-writeFileSync(file, lines.join('\n'));
+// Formatted like every other file, so `npm run lint` stays green after a run.
+writeFileSync(file, await format(lines.join('\n'), { parser: 'markdown', proseWrap: 'preserve' }));
 console.log(`Wrote ${file}`);
