@@ -12,7 +12,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { format } from 'prettier';
+import { format, resolveConfig } from 'prettier';
 import { buildIfStale, root } from '../scripts/build-if-stale.mjs';
 import { seed } from './seed.mjs';
 
@@ -250,5 +250,5 @@ for (const run of runs) {
 }
 const file = process.env.BENCH_OUTPUT ?? join(root, 'BENCHMARKS.md');
 // Formatted like every other file, so `npm run lint` stays green after a run.
-writeFileSync(file, await format(lines.join('\n'), { parser: 'markdown', proseWrap: 'preserve' }));
+writeFileSync(file, await format(lines.join('\n'), { ...(await resolveConfig(file)), filepath: file }));
 console.log(`Wrote ${file}`);
