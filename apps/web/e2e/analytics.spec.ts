@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { signUpThroughPage, uniqueUser } from './helpers';
+import { execFileSync } from 'node:child_process';
+import { expectDashboardFor, logInThroughPage, signUpThroughPage, uniqueUser } from './helpers';
 
 /** Calls the API as the signed-up user, with the token the app keeps in localStorage. */
 async function apiAs(page: Page) {
@@ -152,4 +153,41 @@ test('the dashboard and the analytics page draw their charts, in light and dark 
   await page.getByRole('button', { name: 'Switch to light mode' }).click();
   await expect(page.locator('html')).not.toHaveClass(/dark/);
   await screenshot(page, testInfo, 'analytics-light');
+});
+
+/** The demo organization, seeded into the suite's database the way `npm run db:seed` does it. */
+function seedDemoOrganization(): { username: string; password: string } {
+  const output = execFileSync(process.execPath, ['../api/dist/cli.js', 'seed'], {
+    env: { ...process.env, DATABASE_URL: `sqlite:${process.env.E2E_DATABASE_FILE ?? ''}`, LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+  });
+  const owner = /^\s*owner\s+(\S+)\s+(\S+)\s*$/m.exec(output);
+  if (!owner?.[1] || !owner[2]) throw new Error(`No owner credentials in the seed output:\n${output}`);
+  return { username: owner[1], password: owner[2] };
+}
+
+test('the demo organization draws every chart of the dashboard and analytics page, in light and dark mode', async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  const owner = seedDemoOrganization();
+  await page.goto('/login');
+  await logInThroughPage(page, owner.username, owner.password);
+  await expectDashboardFor(page, 'Demo Company');
+  for (const card of ['revenue-by-month-card', 'funnel-card', 'pipeline-by-stage-card']) {
+    await expectChartDrawn(page.getByTestId(card));
+  }
+  await screenshot(page, testInfo, 'demo-dashboard-light');
+  await switchToDarkMode(page);
+  await expectChartDrawn(page.getByTestId('pipeline-by-stage-card'));
+  await screenshot(page, testInfo, 'demo-dashboard-dark');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Analytics' }).click();
+  for (const card of ['revenue-by-period-card', 'sales-funnel-card', 'forecast-card']) {
+    await expectChartDrawn(page.getByTestId(card));
+  }
+  await screenshot(page, testInfo, 'demo-analytics-dark');
+  await page.getByRole('button', { name: 'Switch to light mode' }).click();
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
+  await screenshot(page, testInfo, 'demo-analytics-light');
 });

@@ -19,6 +19,9 @@ import { isoSecondsFromNow, nowIso } from '../../core/time.js';
 import { createIssue } from '../issues/issues.service.js';
 import { createOrder, updateOrder } from '../orders/orders.service.js';
 import { createPayment } from '../payments/payments.service.js';
+import { inviteToPortal } from '../invitations/invitations.service.js';
+import { acceptInvitation } from '../invitations/acceptance.service.js';
+import type { Mailer } from '../../core/mailer.js';
 
 const CUSTOMERS = [
   {
@@ -132,6 +135,7 @@ export async function seedDemoSales(
   owner: UserRow,
   organizationId: number,
   employeeIds: number[],
+  client: DemoClient,
 ): Promise<void> {
   const actor: TenantActor = {
     user: owner,
@@ -165,7 +169,14 @@ export async function seedDemoSales(
     const deal = await createDeal(
       deps,
       actor,
-      createDealBodySchema.parse({ title, customer_id: customer.id, value, assigned_to: assignee(i) }),
+      createDealBodySchema.parse({
+        title,
+        customer_id: customer.id,
+        value,
+        assigned_to: assignee(i),
+        // Spread over the coming months, so the forecast has a shape.
+        expected_close_date: isoSecondsFromNow((15 + 24 * i) * 86_400).slice(0, 10),
+      }),
     );
     if (stageName === 'won') await markWon(deps, actor, deal.id);
     else if (stageName === 'lost') await markLost(deps, actor, deal.id, 'Chose a cheaper supplier');
@@ -206,7 +217,43 @@ export async function seedDemoSales(
       createActivityBodySchema.parse({ type: 'meeting', subject: 'Lab walkthrough', customer_id: second.id }),
     );
   }
-  if (first) await seedDemoClientRecords(deps, actor, first.id);
+  if (first) {
+    await seedDemoClientRecords(deps, actor, first.id);
+    await seedDemoPortalLogin(deps, actor, first.id, client);
+  }
+}
+
+/** The demo's portal login: who it is and the password printed once at the first start. */
+export interface DemoClient {
+  username: string;
+  email: string;
+  password: string;
+}
+
+/** The invitation is accepted right here, so its email would only be noise at the first start. */
+const unsentMail: Mailer = { available: true, delivery: 'terminal', send: async () => undefined };
+const quietLog = { warn: () => undefined };
+
+/**
+ * The first customer's portal login, joined the way every client joins (PRODUCT §3): the Owner's
+ * portal invitation, accepted with a new account.
+ */
+async function seedDemoPortalLogin(deps: AppDeps, actor: TenantActor, customerId: number, client: DemoClient) {
+  const invitation = await inviteToPortal(
+    { ...deps, mailer: unsentMail },
+    actor,
+    customerId,
+    { email: client.email },
+    quietLog,
+  );
+  const token = invitation.accept_url.split('/').at(-1) ?? '';
+  await acceptInvitation(
+    deps,
+    token,
+    null,
+    { username: client.username, password: client.password, first_name: 'Nora', last_name: 'Northwind' },
+    '127.0.0.1',
+  );
 }
 
 /** An order under way with a payment on it, and a support issue about it: client mode has something to show. */

@@ -29,8 +29,11 @@ const DEMO_PEOPLE: { role: StaffRole; username: string; first: string; last: str
   { role: 'employee', username: 'demo-employee', first: 'Eli', last: 'Employee', title: 'Account executive' },
 ];
 
+/** The portal login of the first demo customer (client mode), beside the staff accounts. */
+const DEMO_CLIENT_USERNAME = 'demo-client';
+
 export interface DemoCredential {
-  role: StaffRole;
+  role: StaffRole | 'client';
   username: string;
   email: string;
   password: string;
@@ -98,8 +101,15 @@ export async function seedDemoData(deps: Pick<AppDeps, 'db' | 'config'>): Promis
     await metaRepository(trx).set(DEMO_META_KEY, now, now);
     return { credentials, owner };
   });
-  if (created.owner)
-    await seedDemoSales(withMailer(deps), created.owner.user, created.owner.organizationId, created.owner.employeeIds);
+  if (created.owner) {
+    const taken = (await findUserConflicts(db, DEMO_CLIENT_USERNAME, `${DEMO_CLIENT_USERNAME}@demo.example.com`))
+      .username;
+    const username = taken ? `${DEMO_CLIENT_USERNAME}-${randomBytes(2).toString('hex')}` : DEMO_CLIENT_USERNAME;
+    const client = { username, email: `${username}@demo.example.com`, password: randomPassword() };
+    const { user, organizationId, employeeIds } = created.owner;
+    await seedDemoSales(withMailer(deps), user, organizationId, employeeIds, client);
+    created.credentials.push({ role: 'client', ...client });
+  }
   return created.credentials;
 }
 
@@ -110,7 +120,8 @@ export async function seedDemoData(deps: Pick<AppDeps, 'db' | 'config'>): Promis
 export async function resetDemoPasswords(deps: Pick<AppDeps, 'db'>): Promise<DemoCredential[]> {
   const db = deps.db.kysely;
   const credentials: DemoCredential[] = [];
-  for (const person of DEMO_PEOPLE) {
+  const logins = [...DEMO_PEOPLE, { role: 'client' as const, username: DEMO_CLIENT_USERNAME }];
+  for (const person of logins) {
     const user = await findUserByLogin(db, `${person.username}@demo.example.com`);
     if (!user) continue;
     const password = randomPassword();
@@ -143,6 +154,9 @@ export function printDemoCredentials(
     ...credentials.map((c) => `    ${c.role.padEnd(9)} ${c.username.padEnd(22)} ${c.password}`),
     '',
     `  Sign in at ${publicUrl}/login with a username (or its email) and password.`,
+    ...(credentials.some((c) => c.role === 'client')
+      ? ['  The client is the portal login of the customer Northwind Traders: it opens client mode.']
+      : []),
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -9,9 +9,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('demo data', () => {
-  it('creates one organization with a user per staff role, whose passwords log in; only once', async () => {
+  it('creates one organization with a user per staff role and a portal client, whose passwords log in; only once', async () => {
     const credentials = await seedDemoData({ db: t.db, config: t.config });
-    expect(credentials?.map((c) => c.role)).toEqual(['owner', 'admin', 'manager', 'employee']);
+    expect(credentials?.map((c) => c.role)).toEqual(['owner', 'admin', 'manager', 'employee', 'client']);
     for (const c of credentials ?? []) {
       const res = await t.app.inject({
         method: 'POST',
@@ -32,6 +32,8 @@ describe('demo data', () => {
       payload: { username: owner?.username, password: owner?.password },
     });
     const token = login.json().token as string;
+    const signIn = (username: string, password: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/login/', payload: { username, password } });
     const get = (url: string) =>
       t.app.inject({ method: 'GET', url, headers: { authorization: `Token ${token}` } }).then((r) => r.json());
     expect((await get('/api/customers/')).count).toBe(6);
@@ -52,18 +54,25 @@ describe('demo data', () => {
       }),
     ]);
     expect((await get('/api/issues/')).count).toBe(1);
+    // The client is Northwind's portal login: its own order, nothing of the CRM.
+    const client = credentials?.at(-1);
+    const clientToken = (await signIn(client?.username ?? '', client?.password ?? '')).json().token as string;
+    const asClient = (url: string) =>
+      t.app.inject({ method: 'GET', url, headers: { authorization: `Token ${clientToken}` } });
+    expect((await asClient('/api/orders/')).json().results).toEqual([
+      expect.objectContaining({ customer_name: 'Northwind Traders', balance_due: '425.00' }),
+    ]);
+    expect((await asClient('/api/customers/')).statusCode).toBe(403);
     expect(await seedDemoData({ db: t.db, config: t.config })).toBeNull();
     expect((await get('/api/customers/')).count).toBe(6);
 
     // Lost passwords: new ones log in, the old ones and every session stop working.
     const fresh = await resetDemoPasswords({ db: t.db });
-    expect(fresh.map((c) => c.role)).toEqual(['owner', 'admin', 'manager', 'employee']);
+    expect(fresh.map((c) => c.role)).toEqual(['owner', 'admin', 'manager', 'employee', 'client']);
     expect(
       (await t.app.inject({ method: 'GET', url: '/api/users/me/', headers: { authorization: `Token ${token}` } }))
         .statusCode,
     ).toBe(401);
-    const signIn = (username: string, password: string) =>
-      t.app.inject({ method: 'POST', url: '/api/auth/login/', payload: { username, password } });
     expect((await signIn(owner?.username ?? '', owner?.password ?? '')).statusCode).toBe(400);
     for (const c of fresh) expect((await signIn(c.username, c.password)).statusCode).toBe(200);
   });
