@@ -1,6 +1,5 @@
 import { expect, test, type APIRequestContext, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { expectDashboardFor, logInThroughPage, signUpThroughPage, uniqueUser } from './helpers';
+import { expectDashboardFor, logInThroughPage, seedDemoOrganization, signUpThroughPage, uniqueUser } from './helpers';
 
 /** Calls the API as the signed-up user, with the token the app keeps in localStorage. */
 async function apiAs(page: Page) {
@@ -72,7 +71,7 @@ async function addSalesData(page: Page, suffix: string): Promise<void> {
 
 async function expectChartDrawn(card: Locator): Promise<void> {
   await expect(card).toBeVisible();
-  await expect(card.locator('svg.recharts-surface')).toBeVisible();
+  await expect(card.locator('svg.chart-surface')).toBeVisible();
   // The table alternative is in the page for screen readers, with a row per category.
   expect(await card.getByRole('table').getByRole('row').count()).toBeGreaterThan(1);
 }
@@ -155,22 +154,11 @@ test('the dashboard and the analytics page draw their charts, in light and dark 
   await screenshot(page, testInfo, 'analytics-light');
 });
 
-/** The demo organization, seeded into the suite's database the way `npm run db:seed` does it. */
-function seedDemoOrganization(): { username: string; password: string } {
-  const output = execFileSync(process.execPath, ['../api/dist/cli.js', 'seed'], {
-    env: { ...process.env, DATABASE_URL: `sqlite:${process.env.E2E_DATABASE_FILE ?? ''}`, LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-  });
-  const owner = /^\s*owner\s+(\S+)\s+(\S+)\s*$/m.exec(output);
-  if (!owner?.[1] || !owner[2]) throw new Error(`No owner credentials in the seed output:\n${output}`);
-  return { username: owner[1], password: owner[2] };
-}
-
 test('the demo organization draws every chart of the dashboard and analytics page, in light and dark mode', async ({
   page,
 }, testInfo) => {
   await page.setViewportSize({ width: 1440, height: 1000 });
-  const owner = seedDemoOrganization();
+  const { owner } = seedDemoOrganization();
   await page.goto('/login');
   await logInThroughPage(page, owner.username, owner.password);
   await expectDashboardFor(page, 'Demo Company');

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { expect, type Page } from '@playwright/test';
 
 export interface TestUser {
@@ -67,4 +68,31 @@ export async function createOrganizationThroughSwitcher(page: Page, organization
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export type DemoRole = 'owner' | 'admin' | 'manager' | 'employee' | 'client';
+export type DemoCredentials = Record<DemoRole, { username: string; password: string }>;
+
+function runCli(command: string): string {
+  return execFileSync(process.execPath, ['../api/dist/cli.js', command], {
+    env: { ...process.env, DATABASE_URL: `sqlite:${process.env.E2E_DATABASE_FILE ?? ''}`, LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+  });
+}
+
+/**
+ * The demo organization in the suite's database, seeded the way `npm run db:seed` does it. Only the
+ * first spec file to ask seeds it; later ones get new passwords (which ends the demo accounts'
+ * earlier sessions), since the seed prints its passwords only once.
+ */
+export function seedDemoOrganization(): DemoCredentials {
+  let output = runCli('seed');
+  if (/already exists/.test(output)) output = runCli('demo:reset-passwords');
+  const credentials: Partial<DemoCredentials> = {};
+  for (const role of ['owner', 'admin', 'manager', 'employee', 'client'] as const) {
+    const match = new RegExp(`^\\s*${role}\\s+(\\S+)\\s+(\\S+)\\s*$`, 'm').exec(output);
+    if (!match?.[1] || !match[2]) throw new Error(`No ${role} credentials in the seed output:\n${output}`);
+    credentials[role] = { username: match[1], password: match[2] };
+  }
+  return credentials as DemoCredentials;
 }

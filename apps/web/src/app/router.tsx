@@ -1,11 +1,12 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { GuestOnly, RequireAuth } from './guards';
-import { AppShell } from './layout/app-shell';
 import { ByMode, type ModeRouteHandle } from './layout/mode-guard';
 import type { RouteHandle } from './layout/route-title';
 import { ShellSkeleton } from './layout/shell-skeleton';
 
+// The shell (sidebar, menus, drawer, organization switcher) loads after sign-in, not on the login page.
+const AppShell = lazy(() => import('./layout/app-shell').then((module) => ({ default: module.AppShell })));
 const LoginPage = lazy(() => import('@/features/auth/pages/login-page'));
 const SignupPage = lazy(() => import('@/features/auth/pages/signup-page'));
 const DashboardPage = lazy(() => import('@/features/dashboard/pages/dashboard-page'));
@@ -78,7 +79,9 @@ export const routes: RouteObject[] = [
   {
     element: (
       <RequireAuth>
-        <AppShell />
+        <Suspense fallback={<ShellSkeleton />}>
+          <AppShell />
+        </Suspense>
       </RequireAuth>
     ),
     children: [

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { failOnMissingRecipes } from '@/components/ui/recipe-guard';
 
 // jsdom lacks these browser APIs; Chakra (Ark/zag) and next-themes call them.
 const mediaQueryListStub = (query: string) =>
@@ -31,3 +32,6 @@ afterEach(() => {
   localStorage.clear();
   sessionStorage.clear();
 });
+
+// A component asking for a Chakra recipe the trimmed system left out throws in tests.
+failOnMissingRecipes();

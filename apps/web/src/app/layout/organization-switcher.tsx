@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { LuCheck, LuChevronsUpDown, LuPlus } from 'react-icons/lu';
-import { Box, Button, HStack, Menu, Portal, RoleBadge, Skeleton, Text } from '@/components/ui';
+import { Box, Button, HStack, Menu, Portal, RoleBadge, Skeleton, Text, VisuallyHidden } from '@/components/ui';
 import { useSession } from '@/lib/auth/session';
 import { LazyCreateOrganizationDialog, useMyOrganizations, useSwitchOrganization } from '@/features/organizations';
 
@@ -64,12 +64,9 @@ export function OrganizationSwitcher() {
     <>
       <Menu.Root positioning={{ placement: 'bottom-end' }} lazyMount>
         <Menu.Trigger asChild>
-          <Button
-            variant="outline"
-            size="sm"
-            maxW={{ base: '40', sm: '64' }}
-            aria-label={`Organization: ${name}. Switch organization`}
-          >
+          <Button variant="outline" size="sm" maxW={{ base: '40', sm: '64' }}>
+            {/* The accessible name is the visible text with the action before it (WCAG 2.5.3). */}
+            <VisuallyHidden>Switch organization:</VisuallyHidden>
             <HStack gap="2" minW="0">
               <Text truncate data-testid="organization-switcher-current">
                 {name}

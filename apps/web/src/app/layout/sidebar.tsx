@@ -54,7 +54,7 @@ export function SidebarContent({ collapsible = false, onNavigate }: SidebarConte
                     fontWeight="semibold"
                     textTransform="uppercase"
                     letterSpacing="wider"
-                    color="fg.subtle"
+                    color="fg.muted"
                     display={hideOnCompact}
                   >
                     {section.heading}

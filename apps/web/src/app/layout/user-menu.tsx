@@ -14,8 +14,9 @@ export function UserMenu() {
     <Menu.Root positioning={{ placement: 'bottom-end' }}>
       <Menu.Trigger asChild>
         <IconButton variant="ghost" size="sm" rounded="full" aria-label={`Account menu for ${displayName}`}>
+          {/* The person icon, not initials: visible initials would have to be part of the name (WCAG 2.5.3). */}
           <Avatar.Root size="xs" colorPalette="brand">
-            <Avatar.Fallback name={displayName} />
+            <Avatar.Fallback />
           </Avatar.Root>
         </IconButton>
       </Menu.Trigger>

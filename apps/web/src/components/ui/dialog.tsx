@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { CloseButton, Dialog, Portal } from '@chakra-ui/react';
 
 export interface AppDialogProps {
@@ -10,8 +10,24 @@ export interface AppDialogProps {
   size?: Dialog.RootProps['size'];
 }
 
+/**
+ * The control that had focus when the dialog opened, for focus to return to when it closes. The
+ * dialogs open from state, not from a Dialog.Trigger, and most load their code on first open, so
+ * the focus trap cannot tell on its own where the user came from.
+ */
+function useFocusedWhenOpened(open: boolean) {
+  const opener = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    if (!open) return;
+    const active = document.activeElement;
+    opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+  }, [open]);
+  return opener;
+}
+
 /** A modal dialog: Escape and the close button dismiss it, focus stays inside while open. */
 export function AppDialog({ open, onOpenChange, title, children, footer, size = 'sm' }: AppDialogProps) {
+  const opener = useFocusedWhenOpened(open);
   return (
     <Dialog.Root
       open={open}
@@ -20,6 +36,7 @@ export function AppDialog({ open, onOpenChange, title, children, footer, size = 
       placement="center"
       lazyMount
       unmountOnExit
+      finalFocusEl={() => (opener.current?.isConnected ? opener.current : null)}
     >
       <Portal>
         <Dialog.Backdrop />

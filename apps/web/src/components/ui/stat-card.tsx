@@ -16,12 +16,15 @@ export function StatCard({ label, value, helpText, isLoading = false }: StatCard
       <Card.Body>
         <Stat.Root>
           <Stat.Label>{label}</Stat.Label>
-          {isLoading ? (
-            <Skeleton height="8" width="16" aria-label={`Loading ${label}`} />
-          ) : (
-            <Stat.ValueText fontVariantNumeric="tabular-nums">{value}</Stat.ValueText>
+          {/* Stat.Root is a <dl>: everything after the label is a <dd> (the help text too). */}
+          <Stat.ValueText fontVariantNumeric="tabular-nums">
+            {isLoading ? <Skeleton height="8" width="16" aria-label={`Loading ${label}`} /> : value}
+          </Stat.ValueText>
+          {helpText && (
+            <Stat.HelpText as="dd" color="fg.muted">
+              {helpText}
+            </Stat.HelpText>
           )}
-          {helpText && <Stat.HelpText color="fg.muted">{helpText}</Stat.HelpText>}
         </Stat.Root>
       </Card.Body>
     </Card.Root>

@@ -3,6 +3,7 @@ import { LuChartColumn, LuTable } from 'react-icons/lu';
 import { EmptyState } from '../empty-state';
 import { LoadErrorPanel } from '../load-error-panel';
 import { Button, Card, HStack, Heading, Skeleton, Stack, Text, VisuallyHidden } from '../primitives';
+import { ChartTableIsHidden } from './chart-table';
 
 export interface ChartCardProps {
   title: string;
@@ -62,7 +63,9 @@ export function ChartCard(props: ChartCardProps) {
     body = (
       <>
         {children}
-        <VisuallyHidden>{table}</VisuallyHidden>
+        <VisuallyHidden>
+          <ChartTableIsHidden.Provider value>{table}</ChartTableIsHidden.Provider>
+        </VisuallyHidden>
       </>
     );
 

@@ -1,6 +1,6 @@
 /**
  * Charts and KPI cards for the dashboard and analytics pages. Import from here, never from the
- * components/ui index: Recharts must load with those pages, not with the first screen.
+ * components/ui index: the chart library (visx) must load with those pages, not with the first screen.
  */
 export { CategoryChart, type CategoryChartProps, type ChartDetail } from './category-chart';
 export { ChartCard, type ChartCardProps } from './chart-card';

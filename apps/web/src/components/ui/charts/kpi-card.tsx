@@ -71,18 +71,21 @@ export function KpiCard({ label, value, changePct, previous, helpText, isLoading
       <Card.Body>
         <Stat.Root gap="1">
           <Stat.Label>{label}</Stat.Label>
-          {isLoading ? (
-            <Skeleton height="8" width="24" aria-label={`Loading ${label}`} />
-          ) : (
-            <Stat.ValueText fontVariantNumeric="tabular-nums">{value}</Stat.ValueText>
-          )}
+          {/* Stat.Root is a <dl>: everything after the label is a <dd> (the help texts too). */}
+          <Stat.ValueText fontVariantNumeric="tabular-nums">
+            {isLoading ? <Skeleton height="8" width="24" aria-label={`Loading ${label}`} /> : value}
+          </Stat.ValueText>
           {!isLoading && changePct !== undefined && (
-            <Stat.HelpText color="fg.muted" display="flex" gap="1.5" alignItems="center" flexWrap="wrap">
+            <Stat.HelpText as="dd" color="fg.muted" display="flex" gap="1.5" alignItems="center" flexWrap="wrap">
               <ChangeIndicator changePct={changePct} />
               {previous !== undefined && <chakra.span>vs {previous}</chakra.span>}
             </Stat.HelpText>
           )}
-          {helpText && <Stat.HelpText color="fg.muted">{helpText}</Stat.HelpText>}
+          {helpText && (
+            <Stat.HelpText as="dd" color="fg.muted">
+              {helpText}
+            </Stat.HelpText>
+          )}
         </Stat.Root>
       </Card.Body>
     </Card.Root>

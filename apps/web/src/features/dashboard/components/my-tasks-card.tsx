@@ -1,6 +1,6 @@
 import { LuCalendarCheck, LuCircleAlert } from 'react-icons/lu';
 import type { Dashboard } from '@crm/contracts';
-import { Box, Card, HStack, RouterLink, Stack, Text } from '@/components/ui';
+import { Box, Card, HStack, RouterLink, Stack, Text, VisuallyHidden } from '@/components/ui';
 import { formatCount } from '@/features/analytics';
 
 const MY_WORK = '/my-work';
@@ -17,17 +17,18 @@ function TaskCount({ count, label, tone }: { count: number; label: string; tone:
       alignItems="center"
       gap="2"
       data-testid={`my-tasks-${tone}`}
-      aria-label={`${formatCount(count)} ${label}, open My work`}
     >
       <Box as="span" aria-hidden fontSize="lg" color={isUrgent ? 'fg.error' : 'fg.muted'}>
         <Icon />
       </Box>
       <Text as="span" fontSize="2xl" fontWeight="semibold" fontVariantNumeric="tabular-nums">
         {formatCount(count)}
-      </Text>
+      </Text>{' '}
       <Text as="span" color="fg.muted" textStyle="sm">
         {label}
       </Text>
+      {/* The name is the visible text and then where the link goes (WCAG 2.5.3). */}
+      <VisuallyHidden>, open My work</VisuallyHidden>
     </RouterLink>
   );
 }

@@ -81,7 +81,7 @@ describe('DashboardPage figures and charts', CHART_TESTS, () => {
     expect(screen.getAllByTestId('chart')).toHaveLength(3);
     for (const chart of screen.getAllByTestId('chart')) {
       expect(chart).toHaveAttribute('aria-hidden', 'true');
-      expect(chart.querySelector('svg.recharts-surface')).not.toBeNull();
+      expect(chart.querySelector('svg.chart-surface')).not.toBeNull();
     }
   });
 
