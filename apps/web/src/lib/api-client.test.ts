@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { errorBody, mockApi } from '@/test/mock-api';
 import { ACTIVE_ORGANIZATION_KEY } from './active-organization';
-import { apiClient, configureApiClient, isPublicPage, loginPathWithNext, ORGANIZATION_HEADER } from './api-client';
+import {
+  apiClient,
+  configureApiClient,
+  isPublicPage,
+  loginPathWithNext,
+  ORGANIZATION_HEADER,
+  requestUrl,
+} from './api-client';
 import { ApiError, NETWORK_ERROR_MESSAGE } from './api-error';
 import { AUTH_TOKEN_KEY } from './auth/token-storage';
 
@@ -145,5 +152,50 @@ describe('isPublicPage', () => {
       expect(isPublicPage(page), page).toBe(true);
     for (const page of ['/', '/customers', '/login-as-admin', '/settings/team'])
       expect(isPublicPage(page), page).toBe(false);
+  });
+});
+
+describe('the fetch transport', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('builds the URL from the params: null and undefined left out, an array as a repeated key', () => {
+    expect(
+      requestUrl({ baseURL: '/api', url: '/deals/', params: { page: 2, search: 'a b', stage: null, ids: [1, 2] } }),
+    ).toBe('/api/deals/?page=2&search=a+b&ids=1&ids=2');
+  });
+
+  it('sends JSON with the headers and parses the JSON answer', async () => {
+    localStorage.setItem(AUTH_TOKEN_KEY, 'abc123');
+    const fetchMock = vi.fn((_url: string, _init: RequestInit) =>
+      Promise.resolve(new Response('{"id":7}', { status: 201 })),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const response = await apiClient.post<{ id: number }>('customers/', { name: 'Acme' });
+    expect(response).toMatchObject({ status: 201, data: { id: 7 } });
+    const [url, init] = fetchMock.mock.calls[0] ?? [];
+    expect(url).toBe('/api/customers/');
+    expect(init?.method).toBe('POST');
+    expect(init?.body).toBe('{"name":"Acme"}');
+    const headers = new Headers(init?.headers);
+    expect(headers.get('Content-Type')).toBe('application/json');
+    expect(headers.get('Authorization')).toBe('Token abc123');
+  });
+
+  it('maps a failed fetch to the network error and a caller’s abort to a cancel', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    expect(await failureOf(apiClient.get('users/me/'))).toMatchObject({ status: 0, code: 'network_error' });
+    const controller = new AbortController();
+    controller.abort();
+    expect(await failureOf(apiClient.get('users/me/', { signal: controller.signal }))).toMatchObject({
+      code: 'canceled',
+    });
+  });
+
+  it('maps an error answer that is not JSON to a status message', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('<html>Bad gateway</html>', { status: 502 })));
+    const error = await failureOf(apiClient.get('users/me/'));
+    expect(error).toMatchObject({ status: 502, code: 'internal_error' });
   });
 });

@@ -1,5 +1,5 @@
-import { isAxiosError } from 'axios';
 import { errorBodySchema, type FieldErrors } from '@crm/contracts';
+import { HttpError } from './http';
 
 export const NETWORK_ERROR_MESSAGE = 'Cannot reach the server. Check your connection and try again.';
 export const TIMEOUT_MESSAGE = 'The server took too long to answer. Please try again.';
@@ -33,20 +33,16 @@ function codeForStatus(status: number): string {
   return 'http_error';
 }
 
-/** Maps anything thrown by an axios call to an ApiError built from the API's error body. */
+/** Maps anything a request throws to an ApiError built from the API's error body. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  if (!isAxiosError(error)) {
+  if (!(error instanceof HttpError)) {
     return new ApiError(0, 'unknown_error', error instanceof Error ? error.message : 'Something went wrong.');
   }
-  if (error.code === 'ERR_CANCELED') return new ApiError(0, 'canceled', 'The request was cancelled.');
+  if (error.kind === 'canceled') return new ApiError(0, 'canceled', 'The request was cancelled.');
+  if (error.kind === 'timeout') return new ApiError(0, 'timeout', TIMEOUT_MESSAGE);
   const response = error.response;
-  if (!response) {
-    const timedOut = error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT';
-    return timedOut
-      ? new ApiError(0, 'timeout', TIMEOUT_MESSAGE)
-      : new ApiError(0, 'network_error', NETWORK_ERROR_MESSAGE);
-  }
+  if (!response) return new ApiError(0, 'network_error', NETWORK_ERROR_MESSAGE);
   const parsed = errorBodySchema.safeParse(response.data);
   if (!parsed.success) {
     return new ApiError(response.status, codeForStatus(response.status), messageForStatus(response.status));

@@ -1,41 +1,22 @@
-import { AxiosError, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
-import { apiClient } from '@/lib/api-client';
+import { setTransport, type RequestConfig } from '@/lib/api-client';
+import { HttpError } from '@/lib/http';
 
 export type MockReply = { status: number; data?: unknown; headers?: Record<string, string> } | 'network-error';
-export type MockHandler = (config: InternalAxiosRequestConfig) => MockReply;
+export type MockHandler = (config: RequestConfig) => MockReply;
 
-/** Answers apiClient requests in-process, so the real interceptors and error mapping run. */
-export function mockApi(handler: MockHandler): { requests: InternalAxiosRequestConfig[]; restore: () => void } {
-  const original = apiClient.defaults.adapter;
-  const requests: InternalAxiosRequestConfig[] = [];
-  apiClient.defaults.adapter = (config) => {
+/** Answers apiClient requests in-process, so the real headers, retries and error mapping run. */
+export function mockApi(handler: MockHandler): { requests: RequestConfig[]; restore: () => void } {
+  const requests: RequestConfig[] = [];
+  const original = setTransport((config) => {
     requests.push(config);
     const reply = handler(config);
-    if (reply === 'network-error') {
-      return Promise.reject(new AxiosError('Network Error', AxiosError.ERR_NETWORK, config, {}));
-    }
-    const response: AxiosResponse = {
-      data: reply.data,
-      status: reply.status,
-      statusText: String(reply.status),
-      headers: reply.headers ?? {},
-      config,
-      request: {},
-    };
-    // As axios settles a response: a request's own validateStatus decides what counts as success.
-    const isSuccess = config.validateStatus
-      ? config.validateStatus(reply.status)
-      : reply.status >= 200 && reply.status < 300;
-    if (isSuccess) return Promise.resolve(response);
-    const code = reply.status >= 500 ? AxiosError.ERR_BAD_RESPONSE : AxiosError.ERR_BAD_REQUEST;
-    return Promise.reject(
-      new AxiosError(`Request failed with status code ${String(reply.status)}`, code, config, {}, response),
-    );
-  };
+    if (reply === 'network-error') return Promise.reject(new HttpError('network', config));
+    return Promise.resolve({ status: reply.status, data: reply.data ?? null, headers: new Headers(reply.headers) });
+  });
   return {
     requests,
     restore: () => {
-      apiClient.defaults.adapter = original;
+      setTransport(original);
     },
   };
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import type { InternalAxiosRequestConfig } from 'axios';
+import type { RequestConfig } from '@/lib/api-client';
 import type { User } from '@crm/contracts';
 import { UiProvider } from '@/components/ui';
 import { ACTIVE_ORGANIZATION_KEY } from '@/lib/active-organization';
@@ -37,8 +37,8 @@ const USER: User = {
 
 const EMPTY_PAGE = { count: 0, next: null, previous: null, results: [] };
 
-function answer(config: InternalAxiosRequestConfig) {
-  const isClient = (config.headers['X-Organization-ID'] as string | undefined) === '1';
+function answer(config: RequestConfig) {
+  const isClient = config.headers.get('X-Organization-ID') === '1';
   switch (config.url) {
     case 'users/me/':
       return { status: 200, data: USER };

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { DefaultValues, FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
 import { useApiForm } from '@/lib/use-api-form';
-import { FormDialog } from './api-form';
+import { FormDialog } from './form-dialog';
 import type { AppDialogProps } from './dialog';
 import { notifySuccess } from './toaster';
 

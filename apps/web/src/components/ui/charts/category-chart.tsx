@@ -8,11 +8,10 @@ import {
   type RefObject,
   type SVGProps,
 } from 'react';
-import { AxisBottom, AxisLeft } from '@visx/axis';
 import { curveLinear, curveMonotoneX, curveMonotoneY } from '@visx/curve';
 import { GridColumns, GridRows } from '@visx/grid';
 import { Group } from '@visx/group';
-import { scaleBand, scaleLinear, type NumberLike } from '@visx/scale';
+import { scaleBand, scaleLinear } from '@visx/scale';
 import { Area, BarRounded, LinePath } from '@visx/shape';
 import { Box, HStack, Stack, Text } from '../primitives';
 import type { ChartSeries } from './chart-series';
@@ -48,7 +47,6 @@ const FRAME_CLASS = 'chart-frame';
 
 const FONT_SIZE = 12;
 const TICK_LENGTH = 6;
-const TICK_LABEL = { fill: CHART_TEXT, fontSize: FONT_SIZE, fontFamily: 'inherit' } as const;
 /** Room for the axes beside and below the plot: tick labels, and the category names of a funnel. */
 const VALUE_AXIS_WIDTH = 72;
 const CATEGORY_AXIS_WIDTH = 120;
@@ -341,38 +339,74 @@ interface AxesProps {
   formatTick: (value: number) => string;
 }
 
+interface SvgAxisProps<V> {
+  orientation: 'left' | 'bottom';
+  /** The axis line's length in pixels. */
+  length: number;
+  ticks: readonly V[];
+  /** Where a tick sits along the axis, in pixels. */
+  position: (tick: V) => number;
+  label: (tick: V) => string;
+  top?: number;
+}
+
+/**
+ * An axis line with its ticks and labels. Drawn here rather than with @visx/axis, whose text
+ * component brings a CSS calc() evaluator (~7 KB gzipped) these plain labels do not need.
+ */
+function SvgAxis<V>({ orientation, length, ticks, position, label, top = 0 }: SvgAxisProps<V>) {
+  const isLeft = orientation === 'left';
+  return (
+    <g transform={`translate(0, ${String(top)})`} fill={CHART_TEXT} fontSize={FONT_SIZE}>
+      <line x1={0} y1={0} x2={isLeft ? 0 : length} y2={isLeft ? length : 0} stroke={CHART_GRID} />
+      {ticks.map((tick) => {
+        const at = position(tick);
+        return (
+          <g key={String(tick)}>
+            <line
+              x1={isLeft ? -TICK_LENGTH : at}
+              x2={isLeft ? 0 : at}
+              y1={isLeft ? at : 0}
+              y2={isLeft ? at : TICK_LENGTH}
+              stroke={CHART_GRID}
+            />
+            <text
+              x={isLeft ? -TICK_LENGTH - 2 : at}
+              y={isLeft ? at : TICK_LENGTH + FONT_SIZE}
+              dy={isLeft ? '0.32em' : undefined}
+              textAnchor={isLeft ? 'end' : 'middle'}
+            >
+              {label(tick)}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
 function ChartAxes({ geometry, categoryNames, widestName, formatTick }: AxesProps) {
   const { plot, horizontal, categoryScale, valueScale, valueTicks } = geometry;
-  const common = { stroke: CHART_GRID, tickStroke: CHART_GRID, tickLength: TICK_LENGTH };
   const categoryAxis = {
-    ...common,
-    scale: categoryScale,
     // Names side by side need their width; names stacked down a funnel only their line's height.
-    tickValues: visibleCategories(
+    ticks: visibleCategories(
       categoryNames.length,
       categoryScale.step(),
       horizontal ? FONT_SIZE + 4 : widestName + LABEL_GAP,
     ),
-    tickFormat: (index: number) => categoryNames[index],
+    position: (index: number) => (categoryScale(index) ?? 0) + categoryScale.bandwidth() / 2,
+    label: (index: number) => categoryNames[index] ?? '',
   };
-  const valueAxis = {
-    ...common,
-    scale: valueScale,
-    tickValues: valueTicks,
-    tickFormat: (value: NumberLike) => formatTick(Number(value)),
-  };
-  // visx already sets a bottom label's baseline one font size below the tick; its extra 0.25em
-  // would crowd the axis title underneath.
-  const bottomLabels = { ...TICK_LABEL, dy: 0 };
+  const valueAxis = { ticks: valueTicks, position: (value: number) => valueScale(value), label: formatTick };
   return horizontal ? (
     <>
-      <AxisLeft {...categoryAxis} tickLabelProps={TICK_LABEL} />
-      <AxisBottom {...valueAxis} top={plot.height} tickLabelProps={bottomLabels} />
+      <SvgAxis orientation="left" length={plot.height} {...categoryAxis} />
+      <SvgAxis orientation="bottom" length={plot.width} top={plot.height} {...valueAxis} />
     </>
   ) : (
     <>
-      <AxisLeft {...valueAxis} tickLabelProps={TICK_LABEL} />
-      <AxisBottom {...categoryAxis} top={plot.height} tickLabelProps={bottomLabels} />
+      <SvgAxis orientation="left" length={plot.height} {...valueAxis} />
+      <SvgAxis orientation="bottom" length={plot.width} top={plot.height} {...categoryAxis} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { InternalAxiosRequestConfig } from 'axios';
+import type { RequestConfig } from '@/lib/api-client';
 import type { Role } from '@crm/contracts';
 import { mockApi } from '@/test/mock-api';
 import { renderPage } from '@/test/render';
@@ -31,7 +31,7 @@ const PIPELINES = [
   { id: 2, name: 'Renewals', is_default: false, stages: [] },
 ];
 
-function answer(config: InternalAxiosRequestConfig) {
+function answer(config: RequestConfig) {
   switch (config.url) {
     case 'organizations/1/':
       return { status: 200, data: ORGANIZATION };

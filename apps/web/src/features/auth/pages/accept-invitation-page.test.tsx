@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { InternalAxiosRequestConfig } from 'axios';
+import type { RequestConfig } from '@/lib/api-client';
 import type { InvitationPreview, User } from '@crm/contracts';
 import { errorBody, mockApi, type MockReply } from '@/test/mock-api';
 import { renderPage } from '@/test/render';
@@ -45,7 +45,7 @@ const acceptAnswer = (token: string | null) => ({
   data: { token, user: user('sam@example.com'), organization: { ...ORGANIZATION, currency: 'USD', timezone: 'UTC' } },
 });
 
-function serve(routes: Record<string, (config: InternalAxiosRequestConfig) => MockReply>) {
+function serve(routes: Record<string, (config: RequestConfig) => MockReply>) {
   api = mockApi(
     (config) => routes[config.url ?? '']?.(config) ?? { status: 404, data: errorBody('not_found', 'Not found.') },
   );

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { InternalAxiosRequestConfig } from 'axios';
+import type { RequestConfig } from '@/lib/api-client';
 import { mockApi } from '@/test/mock-api';
 import { renderPage } from '@/test/render';
 import { withSession } from '@/test/session';
@@ -13,7 +13,7 @@ afterEach(() => api?.restore());
 
 const TOTAL = 60;
 
-function answer(config: InternalAxiosRequestConfig) {
+function answer(config: RequestConfig) {
   if (config.url === 'organizations/1/') return { status: 200, data: ORGANIZATION };
   const params = config.params as { page: number; search?: string };
   const results = params.search === 'nobody' ? [] : [customerFixture({ name: `Globex page ${String(params.page)}` })];

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { InternalAxiosRequestConfig } from 'axios';
+import type { RequestConfig } from '@/lib/api-client';
 import type { Dashboard, Role } from '@crm/contracts';
 import { mockApi } from '@/test/mock-api';
 import { renderPage } from '@/test/render';
@@ -25,7 +25,7 @@ afterEach(() => {
 });
 
 function answerWith(dashboard: Dashboard) {
-  return (config: InternalAxiosRequestConfig) => {
+  return (config: RequestConfig) => {
     if (config.url === 'organizations/1/') return { status: 200, data: ORGANIZATION };
     if (config.url === 'analytics/dashboard/') return { status: 200, data: dashboard };
     return { status: 404, data: {} };

@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router';
 import type { Pipeline } from '@crm/contracts';
 import { toaster } from '@/components/ui';
-import { FormDialog } from '@/components/ui/api-form';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { useApiForm } from '@/lib/use-api-form';
 import { useCreateDeal } from '../api/create-deal';
 import { dealFormSchema, emptyDealForm, toCreateDealBody } from '../lib/deal-form-schema';

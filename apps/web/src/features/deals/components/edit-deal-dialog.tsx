@@ -1,6 +1,6 @@
 import type { Deal } from '@crm/contracts';
 import { notifySuccess } from '@/components/ui';
-import { FormDialog } from '@/components/ui/api-form';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { useApiForm } from '@/lib/use-api-form';
 import { useUpdateDeal } from '../api/update-deal';
 import { dealFormSchema, dealToForm, toUpdateDealBody } from '../lib/deal-form-schema';

@@ -1,7 +1,7 @@
 import type { Deal } from '@crm/contracts';
 import { z } from 'zod';
 import { notifySuccess } from '@/components/ui';
-import { FormDialog } from '@/components/ui/api-form';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { TextareaField } from '@/components/ui/form-fields';
 import { useApiForm } from '@/lib/use-api-form';
 import { useMarkDealLost } from '../api/mark-deal-lost';

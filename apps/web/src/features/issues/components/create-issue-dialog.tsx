@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router';
 import { SimpleGrid, toaster } from '@/components/ui';
-import { FormDialog } from '@/components/ui/api-form';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { formFieldsFor } from '@/components/ui/form-fields';
 import { useApiForm } from '@/lib/use-api-form';
 import { CustomerOrderFields } from '@/features/payments';

@@ -3,7 +3,7 @@ import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { CUSTOMER_TYPES, dateInput, type ConvertLeadResponse, type Lead, type Pipeline } from '@crm/contracts';
 import { z } from 'zod';
 import { CheckboxField, SimpleGrid, Text, notifySuccess } from '@/components/ui';
-import { FormDialog } from '@/components/ui/api-form';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { formFieldsFor } from '@/components/ui/form-fields';
 import { useOptionalSession } from '@/lib/auth/session';
 import { moneyTextInput } from '@/lib/form-inputs';

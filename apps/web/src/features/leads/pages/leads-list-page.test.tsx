@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { InternalAxiosRequestConfig } from 'axios';
+import type { RequestConfig } from '@/lib/api-client';
 import type { Role } from '@crm/contracts';
 import { mockApi } from '@/test/mock-api';
 import { renderPage } from '@/test/render';
@@ -26,7 +26,7 @@ const COLLEAGUES = leadFixture({
   permissions: { update: false, delete: false, assign: false, convert: false },
 });
 
-function answer(config: InternalAxiosRequestConfig) {
+function answer(config: RequestConfig) {
   if (config.url === 'organizations/1/') return { status: 200, data: ORGANIZATION };
   if (config.url === 'leads/bulk/') {
     return {

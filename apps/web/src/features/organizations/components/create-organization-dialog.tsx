@@ -1,6 +1,6 @@
 import { createOrganizationBodySchema } from '@crm/contracts';
 import { notifySuccess } from '@/components/ui';
-import { FormDialog } from '@/components/ui/api-form';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { TextField } from '@/components/ui/form-fields';
 import { useApiForm } from '@/lib/use-api-form';
 import { useCreateOrganization } from '../api/create-organization';

@@ -1,6 +1,6 @@
 import { Controller, useFormContext } from 'react-hook-form';
 import { CheckboxField, DetailItem, DetailList, SimpleGrid, notifySuccess } from '@/components/ui';
-import { FormDialog } from '@/components/ui/api-form';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { formFieldsFor } from '@/components/ui/form-fields';
 import { formatMoney, useUserTimeZone } from '@/lib/format';
 import { useApiForm } from '@/lib/use-api-form';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Pipeline } from '@crm/contracts';
 import { CheckboxField, Text, notifySuccess } from '@/components/ui';
-import { FormDialog } from '@/components/ui/api-form';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { TextField } from '@/components/ui/form-fields';
 import { useApiForm } from '@/lib/use-api-form';
 import { useCreatePipeline } from '../api/create-pipeline';

@@ -1,6 +1,6 @@
 import type { Pipeline, Stage } from '@crm/contracts';
 import { notifySuccess } from '@/components/ui';
-import { FormDialog } from '@/components/ui/api-form';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { TextField } from '@/components/ui/form-fields';
 import { useApiForm } from '@/lib/use-api-form';
 import { useCreateStage } from '../api/create-stage';

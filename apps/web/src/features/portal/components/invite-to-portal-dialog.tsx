@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { emailSchema, type CreatedInvitation, type Customer, type EmailDelivery } from '@crm/contracts';
 import { Alert, Button, DateTimeText, HStack, Stack, Text, notifySuccess } from '@/components/ui';
-import { FormDialog } from '@/components/ui/api-form';
+import { FormDialog } from '@/components/ui/form-dialog';
 // Imported on its own, not through the index, which is on the first screen.
 import { CopyField } from '@/components/ui/copy-field';
 import { formFieldsFor } from '@/components/ui/form-fields';

@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router';
 import type { ClientIssue, ClientOrder } from '@crm/contracts';
 import { SimpleGrid, Skeleton, notifySuccess, statusLabel } from '@/components/ui';
-import { FormDialog } from '@/components/ui/api-form';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { formFieldsFor } from '@/components/ui/form-fields';
 import { useApiForm } from '@/lib/use-api-form';
 import { CATEGORY_OPTIONS, CLIENT_PRIORITY_OPTIONS, useCreateIssue } from '@/features/issues';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { InternalAxiosRequestConfig } from 'axios';
+import type { RequestConfig } from '@/lib/api-client';
 import type { Role } from '@crm/contracts';
 import { ORGANIZATION } from '@/test/fixtures';
 import { mockApi } from '@/test/mock-api';
@@ -15,7 +15,7 @@ afterEach(() => api?.restore());
 /** The API merges a partial `response_targets` into the current value. */
 function serveOrganization() {
   let organization = { ...ORGANIZATION };
-  api = mockApi((config: InternalAxiosRequestConfig) => {
+  api = mockApi((config: RequestConfig) => {
     const body = JSON.parse(String(config.data)) as { response_targets: Partial<typeof ORGANIZATION.response_targets> };
     organization = {
       ...organization,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { InternalAxiosRequestConfig } from 'axios';
+import type { RequestConfig } from '@/lib/api-client';
 import type { Role } from '@crm/contracts';
 import { toaster } from '@/components/ui';
 import { ORGANIZATION } from '@/test/fixtures';
@@ -16,7 +16,7 @@ afterEach(() => api?.restore());
 /** The organization as the API keeps it: a PATCH merges its partial record_visibility. */
 function serveOrganization() {
   let organization = { ...ORGANIZATION };
-  api = mockApi((config: InternalAxiosRequestConfig) => {
+  api = mockApi((config: RequestConfig) => {
     if (config.method === 'patch') {
       const body = JSON.parse(String(config.data)) as {
         record_visibility: Partial<typeof ORGANIZATION.record_visibility>;

@@ -3,7 +3,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { createInvitationBodySchema, type CreatedInvitation, type EmailDelivery } from '@crm/contracts';
 import type { z } from 'zod';
 import { Alert, Button, DateTimeText, HStack, Stack, Text, notifySuccess } from '@/components/ui';
-import { FormDialog } from '@/components/ui/api-form';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { formFieldsFor } from '@/components/ui/form-fields';
 // Imported on its own, not through the index, which is on the first screen.
 import { CopyField } from '@/components/ui/copy-field';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { InternalAxiosRequestConfig } from 'axios';
+import type { RequestConfig } from '@/lib/api-client';
 import type { Activity, ActivityDue } from '@crm/contracts';
 import { errorBody, mockApi } from '@/test/mock-api';
 import { renderPage } from '@/test/render';
@@ -46,7 +46,7 @@ const BUCKETS: Record<ActivityDue, Activity[]> = {
 };
 
 function answer(buckets: Record<ActivityDue, Activity[]>, completeStatus = 200) {
-  return (config: InternalAxiosRequestConfig) => {
+  return (config: RequestConfig) => {
     if (config.url?.endsWith('/complete/')) {
       return completeStatus === 200
         ? { status: 200, data: { ...BUCKETS.today[0], is_completed: true } }
