@@ -8,6 +8,9 @@ import { seedDemoOrganization, type DemoCredentials } from './helpers';
  * The demo organization is seeded once; each group of pages signs in through a stored token.
  */
 
+// Each test scans up to ten pages twice (light, dark): more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 type ColorScheme = 'light' | 'dark';
 type StorageState = Exclude<Parameters<Browser['newContext']>[0], undefined>['storageState'];
 
