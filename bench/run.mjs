@@ -14,6 +14,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { format, resolveConfig } from 'prettier';
 import { buildIfStale, root } from '../scripts/build-if-stale.mjs';
+import { waitForHealth, WEB_END, WEB_START } from './shared.mjs';
 import { seed } from './seed.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 8399);
@@ -50,18 +51,6 @@ async function prepareDatabase(kind) {
       await admin.end();
     },
   };
-}
-
-async function waitForHealth() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/health/`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('server did not start');
 }
 
 async function json(method, path, token, body) {
@@ -179,7 +168,7 @@ async function benchDatabase(kind) {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
-    await waitForHealth();
+    await waitForHealth(BASE);
     const owner = await json('POST', '/api/users/', null, {
       username: 'bench',
       email: 'bench@example.com',
@@ -258,9 +247,7 @@ for (const run of runs) {
   );
 }
 const file = process.env.BENCH_OUTPUT ?? join(root, 'BENCHMARKS.md');
-// `npm run bench:web` (bench/web.mjs) owns the block between these markers: carry it over.
-const WEB_START = '<!-- web:start -->';
-const WEB_END = '<!-- web:end -->';
+// `npm run bench:web` (bench/web.mjs) owns the block between the web markers: carry it over.
 const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
 if (old.includes(WEB_START) && old.includes(WEB_END)) {
   lines.push(old.slice(old.indexOf(WEB_START), old.indexOf(WEB_END) + WEB_END.length), '');

@@ -18,6 +18,7 @@ import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import { format, resolveConfig } from 'prettier';
 import { buildIfStale, root } from '../scripts/build-if-stale.mjs';
+import { waitForHealth, WEB_END, WEB_START } from './shared.mjs';
 
 const PORT = Number(process.env.BENCH_WEB_PORT ?? 8397);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -37,20 +38,6 @@ const PAGES = [
     ready: '[data-testid=funnel-card] .chart-surface',
   },
 ];
-const WEB_START = '<!-- web:start -->';
-const WEB_END = '<!-- web:end -->';
-
-async function waitForHealth() {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/health/`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('server did not start');
-}
 
 /** `cli.js seed` prints each demo account once, as `    owner     demo-owner   <password>`. */
 function seedDemo(env) {
@@ -224,7 +211,7 @@ const server = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
 });
 let browser;
 try {
-  await waitForHealth();
+  await waitForHealth(BASE);
   const token = await signIn(seedDemo(env));
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   const chromiumVersion = browser.version();

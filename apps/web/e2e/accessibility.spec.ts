@@ -167,6 +167,13 @@ async function signedInPage(browser: Browser, storageState: StorageState): Promi
   return [context, await context.newPage()];
 }
 
+/** Signed in with the stored token, visits the pages in a context of their own. */
+async function checkPagesAs(browser: Browser, storageState: StorageState, visits: PageVisit[]): Promise<void> {
+  const [context, page] = await signedInPage(browser, storageState);
+  await checkPages(page, visits);
+  await context.close();
+}
+
 test('signed-out pages', async ({ page }) => {
   await checkPages(page, [
     { name: 'log in', path: '/login' },
@@ -179,8 +186,7 @@ test('signed-out pages', async ({ page }) => {
 
 test.describe('admin mode as the demo Owner', () => {
   test('sales pages', async ({ browser }) => {
-    const [context, page] = await signedInPage(browser, ownerState);
-    await checkPages(page, [
+    await checkPagesAs(browser, ownerState, [
       { name: 'dashboard', path: '/' },
       { name: 'my work', path: '/my-work' },
       { name: 'customers', path: '/customers' },
@@ -192,12 +198,10 @@ test.describe('admin mode as the demo Owner', () => {
       { name: 'deal detail', path: `/deals/${String(ids.deal)}` },
       { name: 'activities', path: '/activities' },
     ]);
-    await context.close();
   });
 
   test('orders, payments, issues, vendors and employees', async ({ browser }) => {
-    const [context, page] = await signedInPage(browser, ownerState);
-    await checkPages(page, [
+    await checkPagesAs(browser, ownerState, [
       { name: 'orders', path: '/orders' },
       { name: 'order detail', path: `/orders/${String(ids.order)}` },
       { name: 'new order', path: '/orders/new' },
@@ -209,12 +213,10 @@ test.describe('admin mode as the demo Owner', () => {
       { name: 'employees', path: '/employees' },
       { name: 'employee detail', path: `/employees/${String(ids.employee)}` },
     ]);
-    await context.close();
   });
 
   test('analytics, settings and profile', async ({ browser }) => {
-    const [context, page] = await signedInPage(browser, ownerState);
-    await checkPages(page, [
+    await checkPagesAs(browser, ownerState, [
       { name: 'analytics', path: '/analytics' },
       { name: 'organization settings', path: '/settings/organization' },
       { name: 'team', path: '/settings/team' },
@@ -223,7 +225,6 @@ test.describe('admin mode as the demo Owner', () => {
       { name: 'profile', path: '/profile' },
       { name: 'not found', path: '/no-such-page' },
     ]);
-    await context.close();
   });
 
   test('a dialog and the header menus, and focus returns to the button that opened the dialog', async ({ browser }) => {
@@ -263,8 +264,7 @@ test.describe('admin mode as the demo Owner', () => {
 });
 
 test('client mode as the demo client', async ({ browser }) => {
-  const [context, page] = await signedInPage(browser, clientState);
-  await checkPages(page, [
+  await checkPagesAs(browser, clientState, [
     { name: 'portal home', path: '/' },
     { name: 'my orders', path: '/portal/orders' },
     { name: 'my order', path: `/portal/orders/${String(ids.clientOrder)}` },
@@ -273,5 +273,4 @@ test('client mode as the demo client', async ({ browser }) => {
     { name: 'my issue', path: `/portal/issues/${String(ids.clientIssue)}` },
     { name: 'profile (client)', path: '/profile' },
   ]);
-  await context.close();
 });
