@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { escapeRegExp, signUpThroughPage, uniqueUser } from './helpers';
 
@@ -48,6 +49,17 @@ test('create a customer through the dialog and find it by search in the list', a
   await page.reload();
   await expect(page.getByRole('searchbox', { name: 'Search customers' })).toHaveValue('globex');
   await expect(table.getByRole('row')).toHaveCount(2);
+
+  // Export downloads the list as it is filtered now: the header and the one matching customer.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^customers-\d{4}-\d\d-\d\d\.csv$/);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv.startsWith('\uFEFFcode,external_id,name,')).toBe(true);
+  expect(csv.trim().split('\n')).toHaveLength(2);
+  expect(csv).toContain(`CUST-001,,${globex},`);
 
   await table.getByRole('link', { name: globex }).click();
   await expect(page).toHaveURL(/\/customers\/\d+$/);

@@ -4,6 +4,7 @@ import { lazyDialog, useListUrlState, type ListUrlConfig } from '@/components/ui
 import { ListView, useCreateDialog } from '@/components/ui/list-view';
 import { ASSIGNEE_FILTER_VALUES, assigneeListFilter } from '@/lib/assignee-filter';
 import { useOrganizationCurrency } from '@/features/organizations';
+import { ExportButton } from '@/features/data-export';
 import { bulkFilterOf, useRecordBulkActions } from '@/features/work';
 import { customerKeys } from '../api/customer-keys';
 import { useCustomers } from '../api/get-customers';
@@ -40,6 +41,7 @@ export default function CustomersListPage() {
     <ListView
       title="Customers"
       create={createDialog.create}
+      actions={<ExportButton resource="customers" filters={bulkFilterOf(list.apiParams)} />}
       list={list}
       query={customers}
       search={{ label: 'Search customers' }}
