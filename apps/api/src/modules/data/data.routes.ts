@@ -1,11 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
-import { customerListQuerySchema, errorBodySchema } from '@crm/contracts';
+import { customerListQuerySchema, errorBodySchema, leadListQuerySchema, vendorListQuerySchema } from '@crm/contracts';
 import { tenantActorOf, type TenantActor } from '../../core/context.js';
 import type { AppDeps } from '../../core/context.js';
 import type { ExportTable } from '../../core/csv.js';
 import { customerExport } from '../customers/customers.data.js';
+import { leadExport } from '../leads/leads.data.js';
+import { vendorExport } from '../vendors/vendors.data.js';
 import { exportCsv, type CsvDownload } from './export.service.js';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema };
@@ -18,6 +20,8 @@ interface ExportSpec<Q extends z.ZodObject> {
 /** The resources with an export, each with its list's query (the export applies the same filters). */
 const EXPORTS: Record<string, ExportSpec<z.ZodObject>> = {
   customers: { query: customerListQuerySchema, table: customerExport },
+  leads: { query: leadListQuerySchema, table: leadExport },
+  vendors: { query: vendorListQuerySchema, table: vendorExport },
 };
 
 const sendCsv = (reply: FastifyReply, download: CsvDownload) =>

@@ -98,3 +98,86 @@ describe('customers export (PRODUCT §6)', () => {
     );
   });
 });
+
+describe('leads and vendors export (PRODUCT §6)', () => {
+  const exportFrom = async (token: string, resource: string, query = '') => {
+    const res = await call(t.app, token, {
+      method: 'GET',
+      url: `/api/${resource}/export/${query}`,
+      org: team.organizationId,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(new RegExp(`filename="${resource}-\\d{4}-\\d\\d-\\d\\d\\.csv"`));
+    const rows = parse<Record<string, string>>(res.body, { bom: true, columns: true });
+    return { header: Object.keys(rows[0] ?? {}), rows };
+  };
+  const create = async (token: string, resource: string, payload: object) => {
+    const res = await call(t.app, token, {
+      method: 'POST',
+      url: `/api/${resource}/`,
+      org: team.organizationId,
+      payload,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+  };
+
+  it("leads: the list's filters and the caller's visibility, money as the API shows it, the assignee's email", async () => {
+    await call(t.app, team.owner.token, {
+      method: 'PATCH',
+      url: `/api/organizations/${team.organizationId}/`,
+      payload: { record_visibility: { employee: 'own' } },
+    });
+    await create(team.owner.token, 'leads', {
+      first_name: '=cmd',
+      last_name: 'Lead',
+      phone: '+44 20 7946 0958',
+      source: 'website',
+      estimated_value: '1200.5',
+      assigned_to: team.manager.employeeId,
+      tags: ['hot'],
+      custom_fields: { budget: 10 },
+    });
+    await create(team.owner.token, 'leads', { company: 'Referred Co', source: 'referral' });
+    await create(team.employee.token, 'leads', { company: 'Employee own lead', source: 'website' });
+
+    const { header, rows } = await exportFrom(team.owner.token, 'leads', '?source=website&ordering=-score');
+    expect(header.slice(0, 3)).toEqual(['code', 'external_id', 'first_name']);
+    expect(header).toContain('cf.budget');
+    expect(rows.map((row) => row.company || row.last_name)).toEqual(['Lead', 'Employee own lead']);
+    expect(rows[0]).toMatchObject({
+      code: expect.stringMatching(/^LEAD-/),
+      first_name: "'=cmd",
+      phone: '+44 20 7946 0958',
+      estimated_value: '1200.50',
+      assigned_to: team.manager.user.email,
+      tags: 'hot',
+      'cf.budget': '10',
+    });
+    const own = await exportFrom(team.employee.token, 'leads');
+    expect(own.rows.map((row) => row.company)).toEqual(['Employee own lead']);
+  });
+
+  it('vendors: filtered, formulas escaped but phone numbers kept, for an Employee too', async () => {
+    await create(team.owner.token, 'vendors', {
+      name: '+SUM(A1)',
+      phone: '-1 (555) 010-0199',
+      vendor_type: 'supplier',
+      rating: 4,
+      tags: ['paper', 'local'],
+    });
+    await create(team.owner.token, 'vendors', { name: 'Dormant supplier', status: 'inactive' });
+    const { rows } = await exportFrom(team.employee.token, 'vendors', '?status=active');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      code: expect.stringMatching(/^VEND-/),
+      name: "'+SUM(A1)",
+      phone: '-1 (555) 010-0199',
+      vendor_type: 'supplier',
+      rating: '4',
+      tags: 'paper;local',
+    });
+    expect((await call(t.app, team.outsider.token, { method: 'GET', url: '/api/vendors/export/' })).statusCode).toBe(
+      200,
+    );
+  });
+});

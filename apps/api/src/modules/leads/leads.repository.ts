@@ -1,7 +1,8 @@
-import type { Insertable, Updateable } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { LEAD_ORDERING, LeadSource, LeadStatus } from '@crm/contracts';
 import type { Dialect, Executor } from '../../db/connection.js';
 import type { LeadRow, LeadsTable } from '../../db/database.js';
+import { jsonKeysOf } from '../../db/dialect.js';
 import { fullNameOf } from '../../db/expressions.js';
 import { matchesSearch } from '../../db/search.js';
 import type { Ordering } from '../../core/ordering.js';
@@ -83,6 +84,26 @@ export function leadsRepository(db: Executor, dialect: Dialect) {
     async ids(viewer: Viewer, filters: LeadFilters, limit: number): Promise<number[]> {
       const rows = await filtered(viewer, filters).select('leads.id').orderBy('leads.id').limit(limit).execute();
       return rows.map((r) => r.id);
+    },
+
+    /** Export: the next page of the viewer's matching leads after `afterId`, with the assignee's email. */
+    exportPage(viewer: Viewer, filters: LeadFilters, afterId: number, limit: number) {
+      return filtered(viewer, filters)
+        .leftJoin('employees as e', 'e.id', 'leads.assigned_to')
+        .selectAll('leads')
+        .select('e.email as assigned_to_email')
+        .where('leads.id', '>', afterId)
+        .orderBy('leads.id')
+        .limit(limit)
+        .execute();
+    },
+
+    /** Every custom field key among the viewer's matching leads (the export's cf.* columns). */
+    async customFieldKeys(viewer: Viewer, filters: LeadFilters): Promise<string[]> {
+      const ids = filtered(viewer, filters).select('leads.id');
+      const result = await sql<{ key: string }>`select distinct j.key as key
+        from leads l, ${jsonKeysOf(dialect, 'l.custom_fields')} where l.id in (${ids}) order by 1`.execute(db);
+      return result.rows.map((r) => r.key);
     },
 
     async findById(viewer: Viewer, id: number): Promise<LeadRecord | undefined> {

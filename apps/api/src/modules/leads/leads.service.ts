@@ -116,7 +116,7 @@ async function findLeadOrThrow(deps: AppDeps, db: Executor, viewer: Viewer, id: 
 }
 
 /** The list's query parameters as the repository's filters: a list page's, or a bulk action's. */
-function filtersOf(actor: TenantActor, query: FilterInput): LeadFilters {
+export function leadFilters(actor: TenantActor, query: FilterInput): LeadFilters {
   const range = createdRange(actor.tenant.timeZone, query.created_after, query.created_before);
   return {
     search: query.search?.trim() || undefined,
@@ -130,7 +130,7 @@ function filtersOf(actor: TenantActor, query: FilterInput): LeadFilters {
 
 export async function listLeads(deps: AppDeps, actor: TenantActor, query: ListQuery, page: PageRequest) {
   const ordering = parseOrdering(query.ordering, LEAD_ORDERING, { field: 'created_at', direction: 'desc' });
-  const filters = filtersOf(actor, query);
+  const filters = leadFilters(actor, query);
   const leads = repo(deps);
   const viewer = viewerOf(actor, 'leads');
   const [rows, count] = await Promise.all([
@@ -264,7 +264,7 @@ export async function bulkLeads(deps: AppDeps, actor: TenantActor, body: BulkInp
   if (body.action === 'assign')
     await assertEmployeeInOrganization(deps.db.kysely, actor.tenant.organizationId, body.assigned_to);
   const matching = (limit: number) =>
-    repo(deps).ids(viewerOf(actor, 'leads'), filtersOf(actor, body.filter ?? {}), limit);
+    repo(deps).ids(viewerOf(actor, 'leads'), leadFilters(actor, body.filter ?? {}), limit);
   return runBulkAction(deps, actor, 'leads', body, matching, (trx, id) => {
     switch (body.action) {
       case 'assign':

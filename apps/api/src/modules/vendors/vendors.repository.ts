@@ -2,6 +2,7 @@ import { expressionBuilder, sql, type Expression, type Insertable, type SqlBool,
 import type { VendorStatus, VendorType } from '@crm/contracts';
 import type { Dialect, Executor } from '../../db/connection.js';
 import type { VendorRow, VendorsTable } from '../../db/database.js';
+import { jsonKeysOf } from '../../db/dialect.js';
 import { matchesSearch } from '../../db/search.js';
 import type { Ordering } from '../../core/ordering.js';
 
@@ -58,6 +59,27 @@ export function vendorsRepository(db: Executor, dialect: Dialect) {
         .select((eb) => eb.fn.countAll<number>().as('count'))
         .executeTakeFirstOrThrow();
       return Number(row.count);
+    },
+
+    /** Export: the next page of the organization's matching vendors after `afterId`. */
+    exportPage(organizationId: number, filters: VendorFilters, afterId: number, limit: number) {
+      return db
+        .selectFrom('vendors as v')
+        .selectAll('v')
+        .where(matching(organizationId, filters))
+        .where('v.id', '>', afterId)
+        .orderBy('v.id')
+        .limit(limit)
+        .execute();
+    },
+
+    /** Every custom field key among the matching vendors (the export's cf.* columns). */
+    async customFieldKeys(organizationId: number, filters: VendorFilters): Promise<string[]> {
+      const result = await sql<{ key: string }>`select distinct j.key as key
+        from vendors v, ${jsonKeysOf(dialect, 'v.custom_fields')} where ${matching(organizationId, filters)} order by 1`.execute(
+        db,
+      );
+      return result.rows.map((r) => r.key);
     },
 
     findById(organizationId: number, id: number): Promise<VendorRow | undefined> {

@@ -27,11 +27,11 @@ import { parseOrdering } from '../../core/ordering.js';
 import type { PageRequest } from '../../core/pagination.js';
 import { createdRange, currentMonth } from '../../core/periods.js';
 import { nowIso } from '../../core/time.js';
-import { vendorsRepository } from './vendors.repository.js';
+import { vendorsRepository, type VendorFilters } from './vendors.repository.js';
 
 type CreateInput = z.output<typeof createVendorBodySchema>;
 type UpdateInput = z.output<typeof updateVendorBodySchema>;
-type ListQuery = z.output<typeof vendorListQuerySchema>;
+type ListQuery = Omit<z.output<typeof vendorListQuerySchema>, 'page' | 'page_size'>;
 
 export function toVendor(row: VendorRow): Vendor {
   const { organization_id: _org, search_text: _search, custom_fields, tags, ...rest } = row;
@@ -48,16 +48,21 @@ const searchTextOf = (v: {
 
 const repo = (deps: AppDeps, db: Executor = deps.db.kysely) => vendorsRepository(db, deps.db.dialect);
 
-export async function listVendors(deps: AppDeps, actor: TenantActor, query: ListQuery, page: PageRequest) {
-  const ordering = parseOrdering(query.ordering, VENDOR_ORDERING, { field: 'created_at', direction: 'desc' });
+/** The list's query parameters as the repository's filters: a list page's, or an export's. */
+export function vendorFilters(actor: TenantActor, query: ListQuery): VendorFilters {
   const range = createdRange(actor.tenant.timeZone, query.created_after, query.created_before);
-  const filters = {
+  return {
     search: query.search?.trim() || undefined,
     status: query.status,
     vendorType: query.vendor_type,
     createdFrom: range.from,
     createdUntil: range.until,
   };
+}
+
+export async function listVendors(deps: AppDeps, actor: TenantActor, query: ListQuery, page: PageRequest) {
+  const ordering = parseOrdering(query.ordering, VENDOR_ORDERING, { field: 'created_at', direction: 'desc' });
+  const filters = vendorFilters(actor, query);
   const vendors = repo(deps);
   const [rows, count] = await Promise.all([
     vendors.list(actor.tenant.organizationId, filters, ordering, page.limit, page.offset),

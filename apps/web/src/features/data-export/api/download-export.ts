@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 
-export type ExportResource = 'customers';
+/** The lists with an export (GET /api/<resource>/export/). */
+export type ExportResource = 'customers' | 'leads' | 'vendors';
 
 export interface ExportVariables {
   resource: ExportResource;

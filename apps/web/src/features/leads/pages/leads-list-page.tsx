@@ -5,6 +5,7 @@ import { lazyDialog, useListUrlState, type ListUrlConfig } from '@/components/ui
 import { ListView, useCreateDialog } from '@/components/ui/list-view';
 import { ASSIGNEE_FILTER_VALUES, assigneeListFilter } from '@/lib/assignee-filter';
 import { useOrganizationCurrency } from '@/features/organizations';
+import { ExportButton } from '@/features/data-export';
 import { bulkFilterOf, useRecordBulkActions } from '@/features/work';
 import { useLeads } from '../api/get-leads';
 import { leadKeys } from '../api/lead-keys';
@@ -54,6 +55,7 @@ export default function LeadsListPage() {
     <ListView
       title="Leads"
       create={createDialog.create}
+      actions={<ExportButton resource="leads" filters={bulkFilterOf(list.apiParams)} />}
       list={list}
       query={leads}
       search={{ label: 'Search leads' }}

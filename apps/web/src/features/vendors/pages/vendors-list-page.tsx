@@ -6,6 +6,8 @@ import { VENDOR_COLUMNS, vendorPath } from '../components/vendor-columns';
 import { VendorStatsCards } from '../components/vendor-stats-cards';
 import { VENDOR_STATUS_OPTIONS, VENDOR_TYPE_OPTIONS } from '../lib/vendor-labels';
 import { VENDOR_LIST_CONFIG } from '../lib/vendor-list-config';
+import { ExportButton } from '@/features/data-export';
+import { bulkFilterOf } from '@/features/work';
 
 const VendorFormDialog = lazyDialog(
   () => import('../components/vendor-form-dialog').then((m) => m.VendorFormDialog),
@@ -22,6 +24,7 @@ export default function VendorsListPage() {
     <ListView
       title="Vendors"
       create={createDialog.create}
+      actions={<ExportButton resource="vendors" filters={bulkFilterOf(list.apiParams)} />}
       aboveToolbar={<VendorStatsCards />}
       list={list}
       query={vendors}
