@@ -1,11 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
-import { customerListQuerySchema, errorBodySchema, leadListQuerySchema, vendorListQuerySchema } from '@crm/contracts';
+import {
+  customerListQuerySchema,
+  employeeListQuerySchema,
+  errorBodySchema,
+  leadListQuerySchema,
+  vendorListQuerySchema,
+} from '@crm/contracts';
 import { tenantActorOf, type TenantActor } from '../../core/context.js';
 import type { AppDeps } from '../../core/context.js';
 import type { ExportTable } from '../../core/csv.js';
 import { customerExport } from '../customers/customers.data.js';
+import { employeeExport } from '../employees/employees.data.js';
 import { leadExport } from '../leads/leads.data.js';
 import { vendorExport } from '../vendors/vendors.data.js';
 import { exportCsv, type CsvDownload } from './export.service.js';
@@ -22,6 +29,7 @@ const EXPORTS: Record<string, ExportSpec<z.ZodObject>> = {
   customers: { query: customerListQuerySchema, table: customerExport },
   leads: { query: leadListQuerySchema, table: leadExport },
   vendors: { query: vendorListQuerySchema, table: vendorExport },
+  employees: { query: employeeListQuerySchema, table: employeeExport },
 };
 
 const sendCsv = (reply: FastifyReply, download: CsvDownload) =>

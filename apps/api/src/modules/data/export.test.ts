@@ -180,4 +180,41 @@ describe('leads and vendors export (PRODUCT §6)', () => {
       200,
     );
   });
+
+  it("employees: the list's filters, the manager by email, no custom-field columns", async () => {
+    const created = await call(t.app, team.owner.token, {
+      method: 'POST',
+      url: '/api/employees/',
+      org: team.organizationId,
+      payload: {
+        first_name: '@Ada',
+        last_name: 'Export',
+        email: 'ada.export@example.com',
+        department: 'Field',
+        manager_id: team.manager.employeeId,
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { header, rows } = await exportFrom(team.employee.token, 'employees', '?department=field');
+    expect(header).toEqual([
+      'external_id',
+      'first_name',
+      'last_name',
+      'email',
+      'phone',
+      'department',
+      'position',
+      'hire_date',
+      'manager',
+      'status',
+    ]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        first_name: "'@Ada",
+        email: 'ada.export@example.com',
+        manager: team.manager.user.email,
+        status: 'active',
+      }),
+    ]);
+  });
 });

@@ -63,6 +63,20 @@ export function employeesRepository(db: Executor, dialect?: Dialect) {
   };
 
   return {
+    /** Export: the next page of the organization's matching employees after `afterId`, with the manager's email. */
+    exportPage(organizationId: number, filters: EmployeeFilters, afterId: number, limit: number) {
+      return db
+        .selectFrom('employees as e')
+        .leftJoin('employees as m', 'm.id', 'e.manager_id')
+        .selectAll('e')
+        .select('m.email as manager_email')
+        .where(matching(organizationId, filters))
+        .where('e.id', '>', afterId)
+        .orderBy('e.id')
+        .limit(limit)
+        .execute();
+    },
+
     list(
       organizationId: number,
       filters: EmployeeFilters,

@@ -20,11 +20,17 @@ import type { PageRequest } from '../../core/pagination.js';
 import { createdRange } from '../../core/periods.js';
 import { nowIso } from '../../core/time.js';
 import { findMembership } from '../memberships/memberships.service.js';
-import { employeeSearchText, employeesRepository, type EmployeeRecord } from './employees.repository.js';
+import {
+  employeeSearchText,
+  employeesRepository,
+  type EmployeeFilters,
+  type EmployeeRecord,
+} from './employees.repository.js';
 
 type CreateInput = z.output<typeof createEmployeeBodySchema>;
 type UpdateInput = z.output<typeof updateEmployeeBodySchema>;
 type ListQuery = z.output<typeof employeeListQuerySchema>;
+type FilterQuery = Omit<ListQuery, 'page' | 'page_size' | 'ordering'>;
 
 export function toEmployee(row: EmployeeRecord): Employee {
   const { organization_id: _org, search_text: _search, ...rest } = row;
@@ -70,10 +76,10 @@ async function assertValidManager(
   }
 }
 
-export async function listEmployees(deps: AppDeps, actor: TenantActor, query: ListQuery, page: PageRequest) {
-  const ordering = parseOrdering(query.ordering, EMPLOYEE_ORDERING, { field: 'last_name', direction: 'asc' });
+/** The list's query parameters as the repository's filters: a list page's, or an export's. */
+export function employeeFilters(actor: TenantActor, query: FilterQuery): EmployeeFilters {
   const range = createdRange(actor.tenant.timeZone, query.created_after, query.created_before);
-  const filters = {
+  return {
     search: query.search?.trim() || undefined,
     status: query.status,
     department: query.department || undefined,
@@ -81,6 +87,11 @@ export async function listEmployees(deps: AppDeps, actor: TenantActor, query: Li
     createdFrom: range.from,
     createdUntil: range.until,
   };
+}
+
+export async function listEmployees(deps: AppDeps, actor: TenantActor, query: ListQuery, page: PageRequest) {
+  const ordering = parseOrdering(query.ordering, EMPLOYEE_ORDERING, { field: 'last_name', direction: 'asc' });
+  const filters = employeeFilters(actor, query);
   const employees = repo(deps);
   const [rows, count] = await Promise.all([
     employees.list(actor.tenant.organizationId, filters, ordering, page.limit, page.offset),
