@@ -28,6 +28,7 @@ export {
   DEFAULT_LIST_PAGE_SIZE,
   applyListUrlChange,
   listApiParams,
+  listFilterParams,
   parseListUrlState,
   useListUrlState,
   type ListUrlChange,

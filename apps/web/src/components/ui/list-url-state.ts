@@ -106,6 +106,12 @@ export function listApiParams<F extends string>(state: ListUrlState<F>): Record<
  * Search, filters, ordering and page of a list page, kept in the URL so a reload or a shared link
  * shows the same view. `config` must be a module constant (it is a dependency of the memo).
  */
+/** A list's API params without paging and ordering: what a bulk action or an export applies to. */
+export function listFilterParams(params: Record<string, string | number>): Record<string, string | number> {
+  const { page: _page, page_size: _size, ordering: _ordering, ...filter } = params;
+  return filter;
+}
+
 export function useListUrlState<F extends string>(config: ListUrlConfig<F>) {
   const [searchParams, setSearchParams] = useSearchParams();
   const state = useMemo(() => parseListUrlState(searchParams, config), [searchParams, config]);

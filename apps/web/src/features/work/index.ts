@@ -3,7 +3,6 @@
  * work's page and sidebar count load through the router and the app shell.
  */
 export {
-  bulkFilterOf,
   useRecordBulkActions,
   type BulkRecord,
   type RecordBulkActions,

@@ -1,11 +1,11 @@
 import { LuUsers } from 'react-icons/lu';
 import { CUSTOMER_ORDERING, CUSTOMER_STATUSES } from '@crm/contracts';
-import { lazyDialog, useListUrlState, type ListUrlConfig } from '@/components/ui';
+import { lazyDialog, useListUrlState, type ListUrlConfig, listFilterParams } from '@/components/ui';
 import { ListView, useCreateDialog } from '@/components/ui/list-view';
 import { ASSIGNEE_FILTER_VALUES, assigneeListFilter } from '@/lib/assignee-filter';
 import { useOrganizationCurrency } from '@/features/organizations';
 import { ExportButton } from '@/features/data-export';
-import { bulkFilterOf, useRecordBulkActions } from '@/features/work';
+import { useRecordBulkActions } from '@/features/work';
 import { customerKeys } from '../api/customer-keys';
 import { useCustomers } from '../api/get-customers';
 import { customerColumns, customerPath } from '../components/customer-columns';
@@ -29,7 +29,7 @@ export default function CustomersListPage() {
   const bulk = useRecordBulkActions({
     resource: 'customers',
     noun: ['customer', 'customers'],
-    filter: bulkFilterOf(list.apiParams),
+    filter: listFilterParams(list.apiParams),
     rows: customers.data?.results,
     total: customers.data?.count ?? 0,
     describe: (customer) => `${customer.name} (${customer.code})`,
@@ -41,7 +41,7 @@ export default function CustomersListPage() {
     <ListView
       title="Customers"
       create={createDialog.create}
-      actions={<ExportButton resource="customers" filters={bulkFilterOf(list.apiParams)} />}
+      actions={<ExportButton resource="customers" filters={listFilterParams(list.apiParams)} />}
       list={list}
       query={customers}
       search={{ label: 'Search customers' }}

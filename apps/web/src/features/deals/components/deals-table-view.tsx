@@ -1,9 +1,9 @@
 import { DEAL_STATES, type Stage } from '@crm/contracts';
-import { EmptyState, statusLabel, useListUrlState } from '@/components/ui';
+import { EmptyState, statusLabel, useListUrlState, listFilterParams } from '@/components/ui';
 import { ListView, NewRecordButton } from '@/components/ui/list-view';
 import { assigneeListFilter } from '@/lib/assignee-filter';
 import { useOrganizationCurrency } from '@/features/organizations';
-import { bulkFilterOf, useRecordBulkActions } from '@/features/work';
+import { useRecordBulkActions } from '@/features/work';
 import { dealKeys } from '../api/deal-keys';
 import { useDeals } from '../api/get-deals';
 import { DEAL_LIST_CONFIG } from '../lib/deal-table-params';
@@ -26,7 +26,7 @@ export function DealsTableView({ pipelineId, stages, onCreate }: DealsTableViewP
   const bulk = useRecordBulkActions({
     resource: 'deals',
     noun: ['deal', 'deals'],
-    filter: { ...bulkFilterOf(list.apiParams), pipeline: pipelineId },
+    filter: { ...listFilterParams(list.apiParams), pipeline: pipelineId },
     rows: deals.data?.results,
     total: deals.data?.count ?? 0,
     describe: (deal) => `${deal.title} (${deal.code})`,

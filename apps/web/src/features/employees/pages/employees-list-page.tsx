@@ -1,8 +1,7 @@
 import { LuContact } from 'react-icons/lu';
-import { lazyDialog, useListUrlState } from '@/components/ui';
+import { lazyDialog, useListUrlState, listFilterParams } from '@/components/ui';
 import { ListView, useCreateDialog } from '@/components/ui/list-view';
 import { ExportButton } from '@/features/data-export';
-import { bulkFilterOf } from '@/features/work';
 import { useEmployees } from '../api/get-employees';
 import { EMPLOYEE_COLUMNS, employeePath } from '../components/employee-columns';
 import { EmployeeFilters } from '../components/employee-filters';
@@ -24,7 +23,7 @@ export default function EmployeesListPage() {
     <ListView
       title="Employees"
       create={createDialog.create}
-      actions={<ExportButton resource="employees" filters={bulkFilterOf(list.apiParams)} />}
+      actions={<ExportButton resource="employees" filters={listFilterParams(list.apiParams)} />}
       list={list}
       query={employees}
       search={{ label: 'Search employees', placeholder: 'Search by name or email', width: { base: 'full', md: '72' } }}

@@ -1,12 +1,12 @@
 import { useNavigate } from 'react-router';
 import { LuTarget } from 'react-icons/lu';
 import { LEAD_ORDERING, LEAD_SOURCES, LEAD_STATUSES } from '@crm/contracts';
-import { lazyDialog, useListUrlState, type ListUrlConfig } from '@/components/ui';
+import { lazyDialog, useListUrlState, type ListUrlConfig, listFilterParams } from '@/components/ui';
 import { ListView, useCreateDialog } from '@/components/ui/list-view';
 import { ASSIGNEE_FILTER_VALUES, assigneeListFilter } from '@/lib/assignee-filter';
 import { useOrganizationCurrency } from '@/features/organizations';
 import { ExportButton } from '@/features/data-export';
-import { bulkFilterOf, useRecordBulkActions } from '@/features/work';
+import { useRecordBulkActions } from '@/features/work';
 import { useLeads } from '../api/get-leads';
 import { leadKeys } from '../api/lead-keys';
 import { useLeadDialogs, useLeadStatusActions } from '../components/lead-actions';
@@ -43,7 +43,7 @@ export default function LeadsListPage() {
   const bulk = useRecordBulkActions({
     resource: 'leads',
     noun: ['lead', 'leads'],
-    filter: bulkFilterOf(list.apiParams),
+    filter: listFilterParams(list.apiParams),
     rows: leads.data?.results,
     total: leads.data?.count ?? 0,
     describe: (lead) => `${leadDisplayName(lead)} (${lead.code})`,
@@ -55,7 +55,7 @@ export default function LeadsListPage() {
     <ListView
       title="Leads"
       create={createDialog.create}
-      actions={<ExportButton resource="leads" filters={bulkFilterOf(list.apiParams)} />}
+      actions={<ExportButton resource="leads" filters={listFilterParams(list.apiParams)} />}
       list={list}
       query={leads}
       search={{ label: 'Search leads' }}

@@ -1,5 +1,5 @@
 import { LuTruck } from 'react-icons/lu';
-import { lazyDialog, useListUrlState } from '@/components/ui';
+import { lazyDialog, useListUrlState, listFilterParams } from '@/components/ui';
 import { ListView, useCreateDialog } from '@/components/ui/list-view';
 import { useVendors } from '../api/get-vendors';
 import { VENDOR_COLUMNS, vendorPath } from '../components/vendor-columns';
@@ -7,7 +7,6 @@ import { VendorStatsCards } from '../components/vendor-stats-cards';
 import { VENDOR_STATUS_OPTIONS, VENDOR_TYPE_OPTIONS } from '../lib/vendor-labels';
 import { VENDOR_LIST_CONFIG } from '../lib/vendor-list-config';
 import { ExportButton } from '@/features/data-export';
-import { bulkFilterOf } from '@/features/work';
 
 const VendorFormDialog = lazyDialog(
   () => import('../components/vendor-form-dialog').then((m) => m.VendorFormDialog),
@@ -24,7 +23,7 @@ export default function VendorsListPage() {
     <ListView
       title="Vendors"
       create={createDialog.create}
-      actions={<ExportButton resource="vendors" filters={bulkFilterOf(list.apiParams)} />}
+      actions={<ExportButton resource="vendors" filters={listFilterParams(list.apiParams)} />}
       aboveToolbar={<VendorStatsCards />}
       list={list}
       query={vendors}

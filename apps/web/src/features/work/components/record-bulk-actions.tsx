@@ -257,9 +257,3 @@ export function useRecordBulkActions<T extends BulkRecord>(config: RecordBulkCon
     bulkBar: <RecordBulkBar {...config} selection={selection} mayUpdate={mayUpdate} mayDelete={mayDelete} />,
   };
 }
-
-/** The list's query parameters as a bulk filter: paging and ordering are not part of it. */
-export function bulkFilterOf(params: Record<string, string | number>): Record<string, string | number> {
-  const { page: _page, page_size: _size, ordering: _ordering, ...filter } = params;
-  return filter;
-}
