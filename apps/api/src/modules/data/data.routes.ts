@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import {
   customerListQuerySchema,
+  dealListQuerySchema,
   employeeListQuerySchema,
   errorBodySchema,
   leadListQuerySchema,
@@ -12,6 +13,7 @@ import { tenantActorOf, type TenantActor } from '../../core/context.js';
 import type { AppDeps } from '../../core/context.js';
 import type { ExportTable } from '../../core/csv.js';
 import { customerExport } from '../customers/customers.data.js';
+import { dealExport } from '../deals/deals.data.js';
 import { employeeExport } from '../employees/employees.data.js';
 import { leadExport } from '../leads/leads.data.js';
 import { vendorExport } from '../vendors/vendors.data.js';
@@ -30,6 +32,7 @@ const EXPORTS: Record<string, ExportSpec<z.ZodObject>> = {
   leads: { query: leadListQuerySchema, table: leadExport },
   vendors: { query: vendorListQuerySchema, table: vendorExport },
   employees: { query: employeeListQuerySchema, table: employeeExport },
+  deals: { query: dealListQuerySchema, table: dealExport },
 };
 
 const sendCsv = (reply: FastifyReply, download: CsvDownload) =>

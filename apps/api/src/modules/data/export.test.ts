@@ -217,4 +217,60 @@ describe('leads and vendors export (PRODUCT §6)', () => {
       }),
     ]);
   });
+
+  it('deals: the customer by code, pipeline and stage by name, closed_at and the lost reason', async () => {
+    const customer = await call(t.app, team.owner.token, {
+      method: 'POST',
+      url: '/api/customers/',
+      org: team.organizationId,
+      payload: { name: 'Deal export customer' },
+    });
+    const { id: customerId, code: customerCode } = customer.json<{ id: number; code: string }>();
+    const deal = await call(t.app, team.owner.token, {
+      method: 'POST',
+      url: '/api/deals/',
+      org: team.organizationId,
+      payload: {
+        title: '=Lost deal',
+        customer_id: customerId,
+        value: '2500',
+        tags: ['q4'],
+        custom_fields: { seats: 3 },
+      },
+    });
+    expect(deal.statusCode, deal.body).toBe(201);
+    const lost = await call(t.app, team.owner.token, {
+      method: 'POST',
+      url: `/api/deals/${String(deal.json<{ id: number }>().id)}/mark_lost/`,
+      org: team.organizationId,
+      payload: { lost_reason: 'Went with a competitor' },
+    });
+    expect(lost.statusCode, lost.body).toBe(200);
+    const {
+      closed_at: closedAt,
+      stage_name: stageName,
+      pipeline_name: pipelineName,
+    } = lost.json<{
+      closed_at: string;
+      stage_name: string;
+      pipeline_name: string;
+    }>();
+
+    const { header, rows } = await exportFrom(team.owner.token, 'deals', `?customer=${String(customerId)}`);
+    expect(header).toContain('cf.seats');
+    expect(rows).toEqual([
+      expect.objectContaining({
+        code: expect.stringMatching(/^DEAL-/),
+        title: "'=Lost deal",
+        customer: customerCode,
+        value: '2500.00',
+        pipeline: pipelineName,
+        stage: stageName,
+        closed_at: closedAt,
+        lost_reason: 'Went with a competitor',
+        tags: 'q4',
+        'cf.seats': '3',
+      }),
+    ]);
+  });
 });

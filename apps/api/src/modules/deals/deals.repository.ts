@@ -2,6 +2,7 @@ import { expressionBuilder, sql, type Expression, type Insertable, type SqlBool,
 import type { Dialect, Executor } from '../../db/connection.js';
 import type { DealRow, DealsTable, DealStageHistoryTable, PipelineStagesTable } from '../../db/database.js';
 import { fullNameOf, userNameOf, weightedMinor } from '../../db/expressions.js';
+import { jsonKeysOf } from '../../db/dialect.js';
 import { matchesSearch } from '../../db/search.js';
 import type { Ordering } from '../../core/ordering.js';
 import { visibleRows, type Viewer } from '../../core/visibility.js';
@@ -110,6 +111,25 @@ export function dealsRepository(db: Executor, dialect: Dialect) {
     async ids(viewer: Viewer, filters: DealFilters, limit: number): Promise<number[]> {
       const rows = await counted(viewer, filters).select('d.id').orderBy('d.id').limit(limit).execute();
       return rows.map((r) => r.id);
+    },
+
+    /** Export: the next page of the viewer's matching deals after `afterId`, with the customer's code and assignee's email. */
+    exportPage(viewer: Viewer, filters: DealFilters, afterId: number, limit: number) {
+      return withNames(viewer)
+        .select(['c.code as customer_code', 'e.email as assigned_to_email'])
+        .where(matching(viewer, filters))
+        .where('d.id', '>', afterId)
+        .orderBy('d.id')
+        .limit(limit)
+        .execute();
+    },
+
+    /** Every custom field key among the viewer's matching deals (the export's cf.* columns). */
+    async customFieldKeys(viewer: Viewer, filters: DealFilters): Promise<string[]> {
+      const ids = counted(viewer, filters).select('d.id');
+      const result = await sql<{ key: string }>`select distinct j.key as key
+        from deals x, ${jsonKeysOf(dialect, 'x.custom_fields')} where x.id in (${ids}) order by 1`.execute(db);
+      return result.rows.map((r) => r.key);
     },
 
     findById(viewer: Viewer, id: number): Promise<DealRecord | undefined> {

@@ -2,6 +2,7 @@ import { DEAL_STATES, type Stage } from '@crm/contracts';
 import { EmptyState, statusLabel, useListUrlState, listFilterParams } from '@/components/ui';
 import { ListView, NewRecordButton } from '@/components/ui/list-view';
 import { assigneeListFilter } from '@/lib/assignee-filter';
+import { ExportButton } from '@/features/data-export';
 import { useOrganizationCurrency } from '@/features/organizations';
 import { useRecordBulkActions } from '@/features/work';
 import { dealKeys } from '../api/deal-keys';
@@ -23,10 +24,11 @@ export function DealsTableView({ pipelineId, stages, onCreate }: DealsTableViewP
   const list = useListUrlState(DEAL_LIST_CONFIG);
   const deals = useDeals(list.apiParams, pipelineId);
   const currency = useOrganizationCurrency();
+  const filter = { ...listFilterParams(list.apiParams), pipeline: pipelineId };
   const bulk = useRecordBulkActions({
     resource: 'deals',
     noun: ['deal', 'deals'],
-    filter: { ...listFilterParams(list.apiParams), pipeline: pipelineId },
+    filter,
     rows: deals.data?.results,
     total: deals.data?.count ?? 0,
     describe: (deal) => `${deal.title} (${deal.code})`,
@@ -38,6 +40,7 @@ export function DealsTableView({ pipelineId, stages, onCreate }: DealsTableViewP
     <ListView
       list={list}
       query={deals}
+      toolbar={<ExportButton resource="deals" filters={filter} />}
       search={{ label: 'Search deals', placeholder: 'Search by title or code', width: { base: 'full', sm: '72' } }}
       filters={[
         { key: 'status', label: 'Status', placeholder: 'All statuses', options: STATUS_OPTIONS, width: '40' },
