@@ -7,6 +7,7 @@ import {
   employeeListQuerySchema,
   errorBodySchema,
   leadListQuerySchema,
+  orderListQuerySchema,
   vendorListQuerySchema,
 } from '@crm/contracts';
 import { tenantActorOf, type TenantActor } from '../../core/context.js';
@@ -16,6 +17,7 @@ import { customerExport } from '../customers/customers.data.js';
 import { dealExport } from '../deals/deals.data.js';
 import { employeeExport } from '../employees/employees.data.js';
 import { leadExport } from '../leads/leads.data.js';
+import { orderExport } from '../orders/orders.data.js';
 import { vendorExport } from '../vendors/vendors.data.js';
 import { exportCsv, type CsvDownload } from './export.service.js';
 
@@ -33,6 +35,7 @@ const EXPORTS: Record<string, ExportSpec<z.ZodObject>> = {
   vendors: { query: vendorListQuerySchema, table: vendorExport },
   employees: { query: employeeListQuerySchema, table: employeeExport },
   deals: { query: dealListQuerySchema, table: dealExport },
+  orders: { query: orderListQuerySchema, table: orderExport },
 };
 
 const sendCsv = (reply: FastifyReply, download: CsvDownload) =>

@@ -273,4 +273,46 @@ describe('leads and vendors export (PRODUCT §6)', () => {
       }),
     ]);
   });
+
+  it("orders: one row per item sharing the order's ref, the customer by code, money as the API shows it", async () => {
+    const customer = await call(t.app, team.owner.token, {
+      method: 'POST',
+      url: '/api/customers/',
+      org: team.organizationId,
+      payload: { name: 'Order export customer' },
+    });
+    const { id: customerId, code: customerCode } = customer.json<{ id: number; code: string }>();
+    const order = await call(t.app, team.owner.token, {
+      method: 'POST',
+      url: '/api/orders/',
+      org: team.organizationId,
+      payload: {
+        customer_id: customerId,
+        title: 'Spring restock',
+        tax_amount: '12.5',
+        items: [
+          { product_name: '=Paper', sku: 'P-1', quantity: 10, unit_price: '4.25' },
+          { product_name: 'Toner', quantity: 2, unit_price: '80' },
+        ],
+      },
+    });
+    expect(order.statusCode, order.body).toBe(201);
+    const { code } = order.json<{ code: string }>();
+
+    const { header, rows } = await exportFrom(team.owner.token, 'orders', `?customer=${String(customerId)}`);
+    expect(header.slice(0, 3)).toEqual(['order_ref', 'external_id', 'customer']);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        order_ref: code,
+        customer: customerCode,
+        title: 'Spring restock',
+        tax_amount: '12.50',
+        product_name: "'=Paper",
+        sku: 'P-1',
+        quantity: '10',
+        unit_price: '4.25',
+      }),
+      expect.objectContaining({ order_ref: code, product_name: 'Toner', quantity: '2', unit_price: '80.00' }),
+    ]);
+  });
 });

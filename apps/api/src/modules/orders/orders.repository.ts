@@ -61,6 +61,41 @@ export function ordersRepository(db: Executor, dialect: Dialect) {
       .select(['c.name as customer_name', 'v.name as vendor_name', amountPaidOf().as('amount_paid')]);
 
   return {
+    /**
+     * Export: the next page of the items of the viewer's matching orders after item `afterId`, each
+     * with its order, the customer's and vendor's codes (PRODUCT §6: one CSV row per item).
+     */
+    exportPage(viewer: Viewer, filters: OrderFilters, afterId: number, limit: number) {
+      return db
+        .selectFrom('order_items as i')
+        .innerJoin('orders as o', 'o.id', 'i.order_id')
+        .innerJoin('customers as c', 'c.id', 'o.customer_id')
+        .leftJoin('vendors as v', 'v.id', 'o.vendor_id')
+        .select([
+          'i.id',
+          'i.product_name',
+          'i.sku',
+          'i.quantity',
+          'i.unit_price',
+          'o.code as order_ref',
+          'o.external_id',
+          'o.title',
+          'o.status',
+          'o.order_date',
+          'o.expected_delivery',
+          'o.tax_amount',
+          'o.discount_amount',
+          'o.notes',
+          'c.code as customer',
+          'v.code as vendor',
+        ])
+        .where(matching(viewer, filters))
+        .where('i.id', '>', afterId)
+        .orderBy('i.id')
+        .limit(limit)
+        .execute();
+    },
+
     list(
       viewer: Viewer,
       filters: OrderFilters,

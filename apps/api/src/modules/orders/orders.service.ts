@@ -31,13 +31,14 @@ import { currentTime, nowIso } from '../../core/time.js';
 import { unrestricted, viewerOf, type Viewer } from '../../core/visibility.js';
 import { customerVisible, findClientCustomer } from '../customers/customers.service.js';
 import { vendorExists } from '../vendors/vendors.service.js';
-import { ordersRepository, type OrderRecord } from './orders.repository.js';
+import { ordersRepository, type OrderFilters, type OrderRecord } from './orders.repository.js';
 
 type CreateInput = z.output<typeof createOrderBodySchema>;
 /** Fields a PUT or PATCH sends; omitted ones stay as they are. */
 type UpdateInput = Partial<z.output<typeof updateOrderBodySchema>>;
 type ItemInput = z.output<typeof orderItemInput>;
 type ListQuery = z.output<typeof orderListQuerySchema>;
+type FilterQuery = Omit<ListQuery, 'page' | 'page_size' | 'ordering'>;
 
 const repo = (deps: AppDeps, db: Executor = deps.db.kysely) => ordersRepository(db, deps.db.dialect);
 
@@ -108,10 +109,10 @@ async function readOrder(deps: AppDeps, db: Executor, actor: TenantActor, viewer
   return order as Order;
 }
 
-export async function listOrders(deps: AppDeps, actor: TenantActor, query: ListQuery, page: PageRequest) {
-  const ordering = parseOrdering(query.ordering, ORDER_ORDERING, { field: 'created_at', direction: 'desc' });
+/** The list's query parameters as the repository's filters: a list page's, or an export's. */
+export function orderFilters(actor: TenantActor, query: FilterQuery): OrderFilters {
   const range = createdRange(actor.tenant.timeZone, query.created_after, query.created_before);
-  const filters = {
+  return {
     search: query.search?.trim() || undefined,
     status: query.status,
     customerId: query.customer,
@@ -119,6 +120,11 @@ export async function listOrders(deps: AppDeps, actor: TenantActor, query: ListQ
     createdFrom: range.from,
     createdUntil: range.until,
   };
+}
+
+export async function listOrders(deps: AppDeps, actor: TenantActor, query: ListQuery, page: PageRequest) {
+  const ordering = parseOrdering(query.ordering, ORDER_ORDERING, { field: 'created_at', direction: 'desc' });
+  const filters = orderFilters(actor, query);
   const viewer = viewerOf(actor, 'orders');
   const orders = repo(deps);
   const [rows, count] = await Promise.all([

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 
 /** The lists with an export (GET /api/<resource>/export/). */
-export type ExportResource = 'customers' | 'leads' | 'deals' | 'vendors' | 'employees';
+export type ExportResource = 'customers' | 'leads' | 'deals' | 'orders' | 'vendors' | 'employees';
 
 export interface ExportVariables {
   resource: ExportResource;

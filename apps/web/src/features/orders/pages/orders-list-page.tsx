@@ -1,10 +1,11 @@
 import { useNavigate } from 'react-router';
 import { LuPackage } from 'react-icons/lu';
 import { ORDER_ORDERING, ORDER_STATUSES, can } from '@crm/contracts';
-import { statusLabel, useListUrlState, type ListUrlConfig } from '@/components/ui';
+import { listFilterParams, statusLabel, useListUrlState, type ListUrlConfig } from '@/components/ui';
 import { ListView } from '@/components/ui/list-view';
 import { useSession } from '@/lib/auth/session';
 import { parseRouteId } from '@/lib/use-route-id';
+import { ExportButton } from '@/features/data-export';
 import { useOrganizationCurrency } from '@/features/organizations';
 import { useOrders } from '../api/get-orders';
 import { CustomerFilter } from '../components/customer-filter';
@@ -33,6 +34,7 @@ export default function OrdersListPage() {
     <ListView
       title="Orders"
       create={create}
+      actions={<ExportButton resource="orders" filters={listFilterParams(list.apiParams)} />}
       list={list}
       query={orders}
       search={{ label: 'Search orders', placeholder: 'Code or title' }}
