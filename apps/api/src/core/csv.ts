@@ -64,6 +64,30 @@ export interface ExportTable<R extends { id: number }> {
   customFields(row: R): Record<string, unknown>;
 }
 
+/** Rows per page an export reads: enough to keep the database busy, few enough to keep memory flat. */
+export const EXPORT_PAGE_ROWS = 1000;
+
+export interface PagedExport<R extends { id: number }> {
+  columns: readonly string[];
+  /** The custom-field keys among the exported rows; none for resources without custom fields. */
+  customFieldKeys?: readonly string[];
+  /** At most `limit` rows after `afterId`, by id. */
+  exportPage: (afterId: number, limit: number) => Promise<R[]>;
+  cells: (row: R) => Record<string, Cell>;
+  customFields?: (row: R) => Record<string, unknown>;
+}
+
+/** A resource's export table, read `EXPORT_PAGE_ROWS` at a time. */
+export function pagedExport<R extends { id: number }>(spec: PagedExport<R>): ExportTable<R> {
+  return {
+    columns: spec.columns,
+    customFieldKeys: spec.customFieldKeys ?? [],
+    page: (afterId) => spec.exportPage(afterId, EXPORT_PAGE_ROWS),
+    cells: spec.cells,
+    customFields: spec.customFields ?? (() => ({})),
+  };
+}
+
 const toText = (cell: Cell): string => (cell === null || cell === undefined ? '' : String(cell));
 
 /** The CSV's records, header first, formulas escaped, read page by page. */

@@ -1,7 +1,7 @@
 import type { customerFilterSchema } from '@crm/contracts';
 import type { z } from 'zod';
 import type { AppDeps, TenantActor } from '../../core/context.js';
-import { encodeTags, type ExportTable } from '../../core/csv.js';
+import { encodeTags, pagedExport } from '../../core/csv.js';
 import { parseJsonObject, parseStringArray } from '../../core/json-columns.js';
 import { viewerOf } from '../../core/visibility.js';
 import { customersRepository } from './customers.repository.js';
@@ -31,20 +31,16 @@ export const CUSTOMER_COLUMNS = [
   'tags',
 ] as const;
 
-const EXPORT_PAGE = 1000;
-
 /** The customers of the list's current filters and the caller's visibility, as an export table. */
 export async function customerExport(deps: AppDeps, actor: TenantActor, query: z.output<typeof customerFilterSchema>) {
   const repo = customersRepository(deps.db.kysely, deps.db.dialect);
   const viewer = viewerOf(actor, 'customers');
   const filters = customerFilters(actor, query);
-  type Row = Awaited<ReturnType<typeof repo.exportPage>>[number];
-  const table: ExportTable<Row> = {
+  return pagedExport({
     columns: CUSTOMER_COLUMNS,
     customFieldKeys: await repo.customFieldKeys(viewer, filters),
-    page: (afterId) => repo.exportPage(viewer, filters, afterId, EXPORT_PAGE),
+    exportPage: (afterId, limit) => repo.exportPage(viewer, filters, afterId, limit),
     cells: (row) => ({ ...row, assigned_to: row.assigned_to_email, tags: encodeTags(parseStringArray(row.tags)) }),
     customFields: (row) => parseJsonObject(row.custom_fields),
-  };
-  return table;
+  });
 }

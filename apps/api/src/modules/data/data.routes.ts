@@ -25,7 +25,11 @@ const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchem
 
 interface ExportSpec<Q extends z.ZodObject> {
   query: Q;
-  table: (deps: AppDeps, actor: TenantActor, query: z.output<Q>) => Promise<ExportTable<{ id: number }>>;
+  table: (
+    deps: AppDeps,
+    actor: TenantActor,
+    query: z.output<Q>,
+  ) => ExportTable<{ id: number }> | Promise<ExportTable<{ id: number }>>;
 }
 
 /** The resources with an export, each with its list's query (the export applies the same filters). */

@@ -1,7 +1,7 @@
 import { formatMoney, type dealFilterSchema } from '@crm/contracts';
 import type { z } from 'zod';
 import type { AppDeps, TenantActor } from '../../core/context.js';
-import { encodeTags, type ExportTable } from '../../core/csv.js';
+import { encodeTags, pagedExport } from '../../core/csv.js';
 import { parseJsonObject, parseStringArray } from '../../core/json-columns.js';
 import { viewerOf } from '../../core/visibility.js';
 import { dealsRepository } from './deals.repository.js';
@@ -28,18 +28,15 @@ export const DEAL_COLUMNS = [
   'tags',
 ] as const;
 
-const EXPORT_PAGE = 1000;
-
 /** The deals of the list's current filters and the caller's visibility, as an export table. */
 export async function dealExport(deps: AppDeps, actor: TenantActor, query: z.output<typeof dealFilterSchema>) {
   const repo = dealsRepository(deps.db.kysely, deps.db.dialect);
   const viewer = viewerOf(actor, 'deals');
   const filters = dealFilters(actor, query);
-  type Row = Awaited<ReturnType<typeof repo.exportPage>>[number];
-  const table: ExportTable<Row> = {
+  return pagedExport({
     columns: DEAL_COLUMNS,
     customFieldKeys: await repo.customFieldKeys(viewer, filters),
-    page: (afterId) => repo.exportPage(viewer, filters, afterId, EXPORT_PAGE),
+    exportPage: (afterId, limit) => repo.exportPage(viewer, filters, afterId, limit),
     cells: (row) => ({
       ...row,
       customer: row.customer_code,
@@ -50,6 +47,5 @@ export async function dealExport(deps: AppDeps, actor: TenantActor, query: z.out
       tags: encodeTags(parseStringArray(row.tags)),
     }),
     customFields: (row) => parseJsonObject(row.custom_fields),
-  };
-  return table;
+  });
 }

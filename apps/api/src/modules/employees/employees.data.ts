@@ -1,7 +1,7 @@
 import type { employeeListQuerySchema } from '@crm/contracts';
 import type { z } from 'zod';
 import type { AppDeps, TenantActor } from '../../core/context.js';
-import type { ExportTable } from '../../core/csv.js';
+import { pagedExport } from '../../core/csv.js';
 import { employeesRepository } from './employees.repository.js';
 import { employeeFilters } from './employees.service.js';
 
@@ -19,24 +19,14 @@ export const EMPLOYEE_COLUMNS = [
   'status',
 ] as const;
 
-const EXPORT_PAGE = 1000;
-
 /** The employees of the list's current filters, with their manager by email (employees have no custom fields). */
-export function employeeExport(
-  deps: AppDeps,
-  actor: TenantActor,
-  query: z.output<typeof employeeListQuerySchema>,
-): Promise<ExportTable<{ id: number }>> {
+export function employeeExport(deps: AppDeps, actor: TenantActor, query: z.output<typeof employeeListQuerySchema>) {
   const repo = employeesRepository(deps.db.kysely, deps.db.dialect);
   const organizationId = actor.tenant.organizationId;
   const filters = employeeFilters(actor, query);
-  type Row = Awaited<ReturnType<typeof repo.exportPage>>[number];
-  const table: ExportTable<Row> = {
+  return pagedExport({
     columns: EMPLOYEE_COLUMNS,
-    customFieldKeys: [],
-    page: (afterId) => repo.exportPage(organizationId, filters, afterId, EXPORT_PAGE),
+    exportPage: (afterId, limit) => repo.exportPage(organizationId, filters, afterId, limit),
     cells: (row) => ({ ...row, manager: row.manager_email }),
-    customFields: () => ({}),
-  };
-  return Promise.resolve(table);
+  });
 }

@@ -1,7 +1,7 @@
 import { formatMoney, type leadFilterSchema } from '@crm/contracts';
 import type { z } from 'zod';
 import type { AppDeps, TenantActor } from '../../core/context.js';
-import { encodeTags, type ExportTable } from '../../core/csv.js';
+import { encodeTags, pagedExport } from '../../core/csv.js';
 import { parseJsonObject, parseStringArray } from '../../core/json-columns.js';
 import { viewerOf } from '../../core/visibility.js';
 import { leadsRepository } from './leads.repository.js';
@@ -25,18 +25,15 @@ export const LEAD_COLUMNS = [
   'tags',
 ] as const;
 
-const EXPORT_PAGE = 1000;
-
 /** The leads of the list's current filters and the caller's visibility, as an export table. */
 export async function leadExport(deps: AppDeps, actor: TenantActor, query: z.output<typeof leadFilterSchema>) {
   const repo = leadsRepository(deps.db.kysely, deps.db.dialect);
   const viewer = viewerOf(actor, 'leads');
   const filters = leadFilters(actor, query);
-  type Row = Awaited<ReturnType<typeof repo.exportPage>>[number];
-  const table: ExportTable<Row> = {
+  return pagedExport({
     columns: LEAD_COLUMNS,
     customFieldKeys: await repo.customFieldKeys(viewer, filters),
-    page: (afterId) => repo.exportPage(viewer, filters, afterId, EXPORT_PAGE),
+    exportPage: (afterId, limit) => repo.exportPage(viewer, filters, afterId, limit),
     cells: (row) => ({
       ...row,
       // As the API shows it, "1200.00": what an import reads back.
@@ -45,6 +42,5 @@ export async function leadExport(deps: AppDeps, actor: TenantActor, query: z.out
       tags: encodeTags(parseStringArray(row.tags)),
     }),
     customFields: (row) => parseJsonObject(row.custom_fields),
-  };
-  return table;
+  });
 }

@@ -1,7 +1,7 @@
 import { formatMoney, type orderListQuerySchema } from '@crm/contracts';
 import type { z } from 'zod';
 import type { AppDeps, TenantActor } from '../../core/context.js';
-import type { ExportTable } from '../../core/csv.js';
+import { pagedExport } from '../../core/csv.js';
 import { viewerOf } from '../../core/visibility.js';
 import { ordersRepository } from './orders.repository.js';
 import { orderFilters } from './orders.service.js';
@@ -28,31 +28,21 @@ export const ORDER_COLUMNS = [
   'unit_price',
 ] as const;
 
-const EXPORT_PAGE = 1000;
-
 const money = (minor: number | string) => formatMoney(Number(minor));
 
 /** The items of the orders of the list's current filters and the caller's visibility, as an export table. */
-export function orderExport(
-  deps: AppDeps,
-  actor: TenantActor,
-  query: z.output<typeof orderListQuerySchema>,
-): Promise<ExportTable<{ id: number }>> {
+export function orderExport(deps: AppDeps, actor: TenantActor, query: z.output<typeof orderListQuerySchema>) {
   const repo = ordersRepository(deps.db.kysely, deps.db.dialect);
   const viewer = viewerOf(actor, 'orders');
   const filters = orderFilters(actor, query);
-  type Row = Awaited<ReturnType<typeof repo.exportPage>>[number];
-  const table: ExportTable<Row> = {
+  return pagedExport({
     columns: ORDER_COLUMNS,
-    customFieldKeys: [],
-    page: (afterId) => repo.exportPage(viewer, filters, afterId, EXPORT_PAGE),
+    exportPage: (afterId, limit) => repo.exportPage(viewer, filters, afterId, limit),
     cells: (row) => ({
       ...row,
       tax_amount: money(row.tax_amount),
       discount_amount: money(row.discount_amount),
       unit_price: money(row.unit_price),
     }),
-    customFields: () => ({}),
-  };
-  return Promise.resolve(table);
+  });
 }

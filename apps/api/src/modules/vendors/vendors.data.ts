@@ -1,7 +1,7 @@
 import type { vendorListQuerySchema } from '@crm/contracts';
 import type { z } from 'zod';
 import type { AppDeps, TenantActor } from '../../core/context.js';
-import { encodeTags, type ExportTable } from '../../core/csv.js';
+import { encodeTags, pagedExport } from '../../core/csv.js';
 import { parseJsonObject, parseStringArray } from '../../core/json-columns.js';
 import { vendorsRepository } from './vendors.repository.js';
 import { vendorFilters } from './vendors.service.js';
@@ -28,20 +28,16 @@ export const VENDOR_COLUMNS = [
   'tags',
 ] as const;
 
-const EXPORT_PAGE = 1000;
-
 /** The vendors of the list's current filters, as an export table (every staff role sees every vendor). */
 export async function vendorExport(deps: AppDeps, actor: TenantActor, query: z.output<typeof vendorListQuerySchema>) {
   const repo = vendorsRepository(deps.db.kysely, deps.db.dialect);
   const organizationId = actor.tenant.organizationId;
   const filters = vendorFilters(actor, query);
-  type Row = Awaited<ReturnType<typeof repo.exportPage>>[number];
-  const table: ExportTable<Row> = {
+  return pagedExport({
     columns: VENDOR_COLUMNS,
     customFieldKeys: await repo.customFieldKeys(organizationId, filters),
-    page: (afterId) => repo.exportPage(organizationId, filters, afterId, EXPORT_PAGE),
+    exportPage: (afterId, limit) => repo.exportPage(organizationId, filters, afterId, limit),
     cells: (row) => ({ ...row, tags: encodeTags(parseStringArray(row.tags)) }),
     customFields: (row) => parseJsonObject(row.custom_fields),
-  };
-  return table;
+  });
 }
