@@ -670,6 +670,11 @@ const CASES: Record<string, Case> = {
 
   // Export: every staff role, of what they can see.
   'GET /api/customers/export/': { row: rule(STAFF, 'ok'), prepare: same('/api/customers/export/') },
+  'GET /api/leads/export/': { row: rule(STAFF, 'ok'), prepare: same('/api/leads/export/') },
+  'GET /api/deals/export/': { row: rule(STAFF, 'ok'), prepare: same('/api/deals/export/') },
+  'GET /api/orders/export/': { row: rule(STAFF, 'ok'), prepare: same('/api/orders/export/') },
+  'GET /api/vendors/export/': { row: rule(STAFF, 'ok'), prepare: same('/api/vendors/export/') },
+  'GET /api/employees/export/': { row: rule(STAFF, 'ok'), prepare: same('/api/employees/export/') },
 
   // Audit log: Owner and Admin (the outsider reads their own organization's)
   'GET /api/audit-logs/': { row: rule(ADMINS, 'ok'), prepare: same('/api/audit-logs/') },
