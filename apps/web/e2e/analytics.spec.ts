@@ -1,25 +1,12 @@
-import { expect, test, type APIRequestContext, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { expectDashboardFor, logInThroughPage, seedDemoOrganization, signUpThroughPage, uniqueUser } from './helpers';
-
-/** Calls the API as the signed-up user, with the token the app keeps in localStorage. */
-async function apiAs(page: Page) {
-  const token = await page.evaluate(() => localStorage.getItem('authToken'));
-  expect(token).toBeTruthy();
-  const headers = { Authorization: `Token ${String(token)}` };
-  const request: APIRequestContext = page.request;
-  return {
-    async post<T>(path: string, data: unknown = {}): Promise<T> {
-      const response = await request.post(`/api/${path}`, { headers, data });
-      expect(response.ok(), `POST /api/${path}: ${await response.text()}`).toBe(true);
-      return (await response.json()) as T;
-    },
-    async get<T>(path: string): Promise<T> {
-      const response = await request.get(`/api/${path}`, { headers });
-      expect(response.ok(), `GET /api/${path}`).toBe(true);
-      return (await response.json()) as T;
-    },
-  };
-}
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import {
+  apiAs,
+  expectDashboardFor,
+  logInThroughPage,
+  seedDemoOrganization,
+  signUpThroughPage,
+  uniqueUser,
+} from './helpers';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000);

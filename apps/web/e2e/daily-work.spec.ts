@@ -1,59 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { expectDashboardFor, signUpThroughPage, uniqueUser, type TestUser } from './helpers';
-
-interface OutboxMessage {
-  to: string;
-  text: string;
-}
-
-/** The newest email to `address` in the API's outbox file (MAIL_OUTBOX), waiting for it to arrive. */
-async function acceptLinkFor(address: string): Promise<string> {
-  const outbox = process.env.E2E_MAIL_OUTBOX;
-  if (!outbox) throw new Error('E2E_MAIL_OUTBOX is not set: run through playwright.config.ts');
-  let link: string | undefined;
-  await expect
-    .poll(
-      async () => {
-        const content = await readFile(outbox, 'utf8').catch(() => '');
-        const message = content
-          .split('\n')
-          .filter((line) => line.trim() !== '')
-          .map((line) => JSON.parse(line) as OutboxMessage)
-          .filter((candidate) => candidate.to.toLowerCase() === address.toLowerCase())
-          .at(-1);
-        link = message ? /https?:\/\/\S+\/accept-invitation\/\S+/.exec(message.text)?.[0] : undefined;
-        return link !== undefined;
-      },
-      { message: `an invitation email to ${address} in the outbox` },
-    )
-    .toBe(true);
-  return link as string;
-}
-
-/** Calls the API as the user signed in on `page`, with the token the app keeps in localStorage. */
-async function apiAs(page: Page) {
-  const token = await page.evaluate(() => localStorage.getItem('authToken'));
-  expect(token).toBeTruthy();
-  const headers = { Authorization: `Token ${String(token)}` };
-  return {
-    async post<T>(path: string, data: unknown): Promise<T> {
-      const response = await page.request.post(`/api/${path}`, { headers, data });
-      expect(response.status(), `POST /api/${path}: ${await response.text()}`).toBe(201);
-      return (await response.json()) as T;
-    },
-    async get<T>(path: string): Promise<T> {
-      const response = await page.request.get(`/api/${path}`, { headers });
-      expect(response.ok(), `GET /api/${path}`).toBe(true);
-      return (await response.json()) as T;
-    },
-  };
-}
-
-async function openFromSidebar(page: Page, label: RegExp, heading: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
-  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-}
+import {
+  apiAs,
+  emailTo,
+  expectDashboardFor,
+  linkIn,
+  openFromSidebar,
+  signUpThroughPage,
+  uniqueUser,
+  type TestUser,
+} from './helpers';
 
 /** Types part of a name into an assignee box and picks the person from the list. */
 async function pickAssignee(scope: Locator, box: Locator, name: string): Promise<void> {
@@ -78,7 +33,7 @@ async function inviteEmployee(page: Page, browser: Browser, invitee: TestUser, o
 
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   const employeePage = await context.newPage();
-  await employeePage.goto(await acceptLinkFor(invitee.email));
+  await employeePage.goto(linkIn(await emailTo(invitee.email), 'accept-invitation'));
   await employeePage.getByLabel(/^First name/).fill(invitee.firstName);
   await employeePage.getByLabel(/^Last name/).fill(invitee.lastName);
   await employeePage.getByLabel(/^Username/).fill(invitee.username);

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
 
 export interface TestUser {
@@ -95,4 +96,66 @@ export function seedDemoOrganization(): DemoCredentials {
     credentials[role] = { username: match[1], password: match[2] };
   }
   return credentials as DemoCredentials;
+}
+
+export interface OutboxMessage {
+  to: string;
+  subject: string;
+  text: string;
+  sent_at: string;
+}
+
+/** The newest email to `address` in the API's outbox file (MAIL_OUTBOX), waiting for it to arrive. */
+export async function emailTo(address: string): Promise<OutboxMessage> {
+  const outbox = process.env.E2E_MAIL_OUTBOX;
+  if (!outbox) throw new Error('E2E_MAIL_OUTBOX is not set: run through playwright.config.ts');
+  let message: OutboxMessage | undefined;
+  await expect
+    .poll(
+      async () => {
+        const content = await readFile(outbox, 'utf8').catch(() => '');
+        message = content
+          .split('\n')
+          .filter((line) => line.trim() !== '')
+          .map((line) => JSON.parse(line) as OutboxMessage)
+          .filter((candidate) => candidate.to.toLowerCase() === address.toLowerCase())
+          .at(-1);
+        return message !== undefined;
+      },
+      { message: `an email to ${address} in the outbox` },
+    )
+    .toBe(true);
+  return message as OutboxMessage;
+}
+
+/** The first link to `/<path>/…` in an email: an invitation, a password reset. */
+export function linkIn(message: OutboxMessage, path: string): string {
+  const match = new RegExp(`https?://\\S+/${path}/\\S+`).exec(message.text);
+  if (!match) throw new Error(`No /${path}/ link in: ${message.text}`);
+  return match[0];
+}
+
+/** Opens a page from the sidebar and waits for its heading. */
+export async function openFromSidebar(page: Page, label: string | RegExp, heading = String(label)): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+}
+
+/** Calls the API as the user signed in on `page`, with the token the app keeps in localStorage. */
+export async function apiAs(page: Page) {
+  const token = await page.evaluate(() => localStorage.getItem('authToken'));
+  expect(token).toBeTruthy();
+  const headers = { Authorization: `Token ${String(token)}` };
+  return {
+    async post<T>(path: string, data: unknown = {}): Promise<T> {
+      const response = await page.request.post(`/api/${path}`, { headers, data });
+      expect(response.ok(), `POST /api/${path}: ${await response.text()}`).toBe(true);
+      return (await response.json()) as T;
+    },
+    async get<T>(path: string): Promise<T> {
+      const response = await page.request.get(`/api/${path}`, { headers });
+      expect(response.ok(), `GET /api/${path}`).toBe(true);
+      return (await response.json()) as T;
+    },
+  };
 }

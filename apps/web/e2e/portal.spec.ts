@@ -1,46 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { expectDashboardFor, signUpThroughPage, uniqueUser } from './helpers';
-
-interface OutboxMessage {
-  to: string;
-  subject: string;
-  text: string;
-}
-
-/** The newest email to `address` in the API's outbox file (MAIL_OUTBOX), waiting for it to arrive. */
-async function emailTo(address: string): Promise<OutboxMessage> {
-  const outbox = process.env.E2E_MAIL_OUTBOX;
-  if (!outbox) throw new Error('E2E_MAIL_OUTBOX is not set: run through playwright.config.ts');
-  let message: OutboxMessage | undefined;
-  await expect
-    .poll(
-      async () => {
-        const content = await readFile(outbox, 'utf8').catch(() => '');
-        message = content
-          .split('\n')
-          .filter((line) => line.trim() !== '')
-          .map((line) => JSON.parse(line) as OutboxMessage)
-          .filter((candidate) => candidate.to.toLowerCase() === address.toLowerCase())
-          .at(-1);
-        return message !== undefined;
-      },
-      { message: `an email to ${address} in the outbox` },
-    )
-    .toBe(true);
-  return message as OutboxMessage;
-}
-
-function acceptLinkIn(message: OutboxMessage): string {
-  const match = /https?:\/\/\S+\/accept-invitation\/\S+/.exec(message.text);
-  if (!match) throw new Error(`No accept link in: ${message.text}`);
-  return match[0];
-}
-
-async function openFromSidebar(page: Page, label: string, heading = label): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { emailTo, expectDashboardFor, linkIn, openFromSidebar, signUpThroughPage, uniqueUser } from './helpers';
 
 test('a customer joins the portal, raises an issue, and sees the reply, the payment and the resolution', async ({
   page,
@@ -96,7 +55,7 @@ test('a customer joins the portal, raises an issue, and sees the reply, the paym
   await expect(sentDialog.getByTestId('portal-invitation-delivery')).toContainText('outbox');
   const shownLink = await sentDialog.getByRole('textbox', { name: 'Portal invitation link' }).inputValue();
   await sentDialog.getByRole('button', { name: 'Done' }).click();
-  const acceptLink = acceptLinkIn(await emailTo(client.email));
+  const acceptLink = linkIn(await emailTo(client.email), 'accept-invitation');
   expect(acceptLink).toBe(shownLink);
 
   // The customer, in a browser of their own, creates their login from the link.

@@ -1,47 +1,14 @@
-import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { escapeRegExp, expectDashboardFor, logInThroughPage, signUpThroughPage, uniqueUser } from './helpers';
-
-interface OutboxMessage {
-  to: string;
-  subject: string;
-  text: string;
-  sent_at: string;
-}
-
-/** The newest email to `address` in the API's outbox file (MAIL_OUTBOX), waiting for it to arrive. */
-async function emailTo(address: string): Promise<OutboxMessage> {
-  const outbox = process.env.E2E_MAIL_OUTBOX;
-  if (!outbox) throw new Error('E2E_MAIL_OUTBOX is not set: run through playwright.config.ts');
-  let message: OutboxMessage | undefined;
-  await expect
-    .poll(
-      async () => {
-        const content = await readFile(outbox, 'utf8').catch(() => '');
-        message = content
-          .split('\n')
-          .filter((line) => line.trim() !== '')
-          .map((line) => JSON.parse(line) as OutboxMessage)
-          .filter((candidate) => candidate.to.toLowerCase() === address.toLowerCase())
-          .at(-1);
-        return message !== undefined;
-      },
-      { message: `an email to ${address} in the outbox` },
-    )
-    .toBe(true);
-  return message as OutboxMessage;
-}
-
-function linkIn(message: OutboxMessage, path: string): string {
-  const match = new RegExp(`https?://\\S+/${path}/\\S+`).exec(message.text);
-  if (!match) throw new Error(`No /${path}/ link in: ${message.text}`);
-  return match[0];
-}
-
-async function openFromSidebar(page: Page, label: string, heading = label): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import {
+  emailTo,
+  escapeRegExp,
+  expectDashboardFor,
+  linkIn,
+  logInThroughPage,
+  openFromSidebar,
+  signUpThroughPage,
+  uniqueUser,
+} from './helpers';
 
 test('the Owner invites an Employee, who joins from the email link and sees a read-only app', async ({
   page,
