@@ -51,12 +51,12 @@ export function TagsDetailItem({ tags }: { tags: readonly string[] }) {
 }
 
 /** Free notes under a summary, line breaks kept; nothing when empty. */
-export function NotesBlock({ notes }: { notes: string | null }) {
+export function NotesBlock({ notes, label = 'Notes' }: { notes: string | null; label?: string }) {
   if (!notes) return null;
   return (
     <Stack gap="1">
       <Text textStyle="sm" color="fg.muted">
-        Notes
+        {label}
       </Text>
       <Text whiteSpace="pre-wrap" wordBreak="break-word">
         {notes}

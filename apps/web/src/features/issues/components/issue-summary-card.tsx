@@ -6,8 +6,6 @@ import {
   NotesBlock,
   RouterLink,
   SectionCard,
-  Stack,
-  Text,
 } from '@/components/ui';
 import { CATEGORY_LABELS } from '../lib/issue-labels';
 import { PriorityBadge } from './issue-badges';
@@ -47,16 +45,7 @@ export function IssueSummaryCard({ issue }: { issue: Issue }) {
           </DetailItem>
         )}
       </DetailList>
-      {issue.description && (
-        <Stack gap="1">
-          <Text textStyle="sm" color="fg.muted">
-            Description
-          </Text>
-          <Text whiteSpace="pre-wrap" wordBreak="break-word">
-            {issue.description}
-          </Text>
-        </Stack>
-      )}
+      <NotesBlock label="Description" notes={issue.description} />
       {issue.resolution_notes && <NotesBlock notes={issue.resolution_notes} />}
     </SectionCard>
   );

@@ -4,11 +4,11 @@ import {
   DateTimeText,
   DetailItem,
   DetailList,
+  NotesBlock,
   RouterLink,
   SectionCard,
   Stack,
   StatusBadge,
-  Text,
 } from '@/components/ui';
 import { DetailPage, DetailSkeleton, QueryView, RecordLayout } from '@/components/ui/detail-page';
 import { useDateFormat } from '@/lib/format';
@@ -72,16 +72,7 @@ function MyIssue({ issueId }: { issueId: number }) {
                   <DateTimeText iso={record.created_at} />
                 </DetailItem>
               </DetailList>
-              {record.description && (
-                <Stack gap="1">
-                  <Text textStyle="sm" color="fg.muted">
-                    Description
-                  </Text>
-                  <Text whiteSpace="pre-wrap" wordBreak="break-word">
-                    {record.description}
-                  </Text>
-                </Stack>
-              )}
+              <NotesBlock label="Description" notes={record.description} />
             </SectionCard>
           }
           secondary={
