@@ -1,12 +1,5 @@
 import type { Issue } from '@crm/contracts';
-import {
-  DateTimeText,
-  DetailItem,
-  DetailList,
-  NotesBlock,
-  RouterLink,
-  SectionCard,
-} from '@/components/ui';
+import { DateTimeText, DetailItem, DetailList, NotesBlock, RouterLink, SectionCard } from '@/components/ui';
 import { CATEGORY_LABELS } from '../lib/issue-labels';
 import { PriorityBadge } from './issue-badges';
 import { AssigneeSelect, PrioritySelect } from './issue-assignment';
